@@ -1,0 +1,2 @@
+grammar Snn;
+model : EOF ;
