@@ -15,6 +15,7 @@ final class UserErrors {
       List.of(
           UserException.class,
           IrFormatException.class,
+          io.kairos.compiler.run.RunFormatException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 
