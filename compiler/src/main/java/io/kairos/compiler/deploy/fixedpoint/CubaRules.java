@@ -25,19 +25,14 @@ public final class CubaRules {
   }
 
   /**
-   * Wraps u once into the {@code uBits} two's complement range, exactly as Lava does: if {@code
-   * u > 2^(uBits-1)} subtract {@code 2^uBits}; if {@code u <= -2^(uBits-1)} add {@code 2^uBits}.
+   * Wraps u to the {@code uBits} two's complement range: {@code u mod 2^uBits} taken in {@code
+   * [-2^(uBits-1), 2^(uBits-1) - 1]} (the register keeps its low bits). The deployment compiler
+   * proves that its networks never wrap; the rule matters only for the reference's own tests.
    */
   public static long wrapCurrent(long u, DatapathWidths w) {
     long half = 1L << (w.uBits() - 1);
     long full = 1L << w.uBits();
-    if (u > half) {
-      return u - full;
-    }
-    if (u <= -half) {
-      return u + full;
-    }
-    return u;
+    return Math.floorMod(u + half, full) - half;
   }
 
   /** Clamps v to {@code [-(2^(vBits-1) - 1), 2^(vBits-1) - 1]}. */

@@ -35,6 +35,20 @@ public record DatapathWidths(
     int biasExpBits,
     boolean oneShotNeuron) {
 
+  /** The widths of a hardware-model chip spec. */
+  public static DatapathWidths of(io.kairos.hardware.spec.ChipSpec spec) {
+    var n = spec.neuron();
+    var f = spec.synapseFormat();
+    if (!f.weightSigned()) {
+      throw new io.kairos.compiler.deploy.DeploymentException(
+          "chip " + spec.name() + " has unsigned weights; the deployment compiler needs signed weight mantissas");
+    }
+    return new DatapathWidths(
+        f.weightBits(), f.weightExpMin(), f.weightExpMax(), n.uBits(), n.vBits(), n.decayBits(),
+        n.currentDecayOffset(), n.weightShift(), n.thresholdMantBits(), n.thresholdShift(),
+        n.biasMantBits(), n.biasExpBits(), n.oneShotNeuron());
+  }
+
   /** Loihi 1 (Davies et al. 2018; Lava's bit-accurate CUBA model). */
   public static final DatapathWidths LOIHI1 =
       new DatapathWidths(8, -8, 7, 24, 24, 12, 1, 6, 17, 6, 13, 3, false);
