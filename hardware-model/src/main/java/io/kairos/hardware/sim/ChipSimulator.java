@@ -1,0 +1,368 @@
+package io.kairos.hardware.sim;
+
+import io.kairos.hardware.HardwareModelException;
+import io.kairos.hardware.spec.ChipSpec;
+import io.kairos.hardware.tables.CoreTables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Bit-exact functional simulation of core tables on a chip (docs/fixed-point.md). Each sample
+ * starts from reset state (u = v = 0, no refractory, one-shot compartments re-armed, no pending
+ * input). Samples are independent, so {@link #runBatch} runs them on several threads and still
+ * returns exactly what sequential runs return, in input order.
+ *
+ * <p>Timing semantics, step t = 0 .. window-1:
+ * <ol>
+ *   <li>external input spikes with step t are delivered: a synapse with delay d adds its increment
+ *       to the target's input for step t + d;</li>
+ *   <li>every compartment updates with the input accumulated for step t;</li>
+ *   <li>each spike of step t sends one message per routing entry; a synapse with delay d on the
+ *       destination axon adds to the target's input for step t + 1 + d (one step per hop).</li>
+ * </ol>
+ * Implementation: pending input lives in a ring of {@code maxDelay + 2} slots of one int per
+ * compartment; the synaptic increments are precomputed, so a synaptic event is one add.
+ */
+public final class ChipSimulator {
+    private final NetworkImage net;
+
+    public ChipSimulator(ChipSpec spec, CoreTables tables) {
+        this(new NetworkImage(spec, tables));
+    }
+
+    public ChipSimulator(NetworkImage net) {
+        this.net = net;
+    }
+
+    public NetworkImage network() {
+        return net;
+    }
+
+    /** Runs one sample. Not thread-safe across calls on one thread's behalf only: uses fresh state. */
+    public SampleResult run(SpikeInput input, RunOptions options) {
+        return new Worker(net).run(input, options);
+    }
+
+    /**
+     * Runs many samples on {@code threads} threads; result {@code i} belongs to input {@code i} and
+     * is identical to {@code run(inputs.get(i), options)}.
+     */
+    public List<SampleResult> runBatch(List<SpikeInput> inputs, RunOptions options, int threads) {
+        if (threads < 1) {
+            throw new HardwareModelException("thread count must be >= 1, got " + threads);
+        }
+        SampleResult[] results = new SampleResult[inputs.size()];
+        if (threads == 1 || inputs.size() < 2) {
+            Worker w = new Worker(net);
+            for (int i = 0; i < results.length; i++) {
+                results[i] = w.run(inputs.get(i), options);
+            }
+            return Arrays.asList(results);
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "chip-simulator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                futures.add(pool.submit(() -> {
+                    Worker w = new Worker(net);
+                    for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                        results[i] = w.run(inputs.get(i), options);
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while simulating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return Arrays.asList(results);
+    }
+
+    /** Per-thread mutable state, reused across samples. */
+    private static final class Worker {
+        private final NetworkImage n;
+        private final int ring;
+        private final int ringSize;
+        private final int[] acc;
+        private final int[] u;
+        private final int[] v;
+        /** First step at which the compartment may fire again; MAX_VALUE once a one-shot fired. */
+        private final int[] refEnd;
+        private final int[] firstSpike;
+        private final int[] spiked;
+        private final int uShift;
+        private final int vMax;
+        private final int decayBits;
+        private IntList spikeStep = new IntList();
+        private IntList spikeComp = new IntList();
+        private IntList msgRoute = new IntList();
+
+        Worker(NetworkImage n) {
+            this.n = n;
+            this.ring = n.maxDelay + 2;
+            this.ringSize = ring * n.nComp;
+            this.acc = new int[ringSize];
+            this.u = new int[n.nComp];
+            this.v = new int[n.nComp];
+            this.refEnd = new int[n.nComp];
+            this.firstSpike = new int[n.nComp];
+            this.spiked = new int[n.nComp];
+            this.uShift = n.datapath.uShift();
+            this.vMax = n.datapath.vMax();
+            this.decayBits = n.datapath.decayBits();
+        }
+
+        SampleResult run(SpikeInput input, RunOptions opt) {
+            final int window = opt.window();
+            final boolean rec = opt.recordEvents();
+            final int nCores = n.nCores;
+            final int stopLayer = opt.stopLayer() == null ? -1 : n.layerIndex(opt.stopLayer());
+
+            // Bucket the input by step (counting sort), checking ports and steps.
+            int[] inStart = new int[window + 1];
+            int[] ports = input.ports();
+            int[] steps = input.steps();
+            int nPorts = n.inputPortCount();
+            for (int i = 0; i < ports.length; i++) {
+                if (ports[i] < 0 || ports[i] >= nPorts) {
+                    throw new HardwareModelException("spike input: spike " + i + " is on port " + ports[i]
+                            + " but the tables have " + nPorts + " input ports");
+                }
+                if (steps[i] < 0 || steps[i] >= window) {
+                    throw new HardwareModelException("spike input: spike " + i + " is at step " + steps[i]
+                            + ", outside the window [0, " + (window - 1) + "]");
+                }
+                inStart[steps[i] + 1]++;
+            }
+            for (int t = 0; t < window; t++) {
+                inStart[t + 1] += inStart[t];
+            }
+            int[] inPort = new int[ports.length];
+            int[] fill = Arrays.copyOf(inStart, window);
+            for (int i = 0; i < ports.length; i++) {
+                inPort[fill[steps[i]]++] = ports[i];
+            }
+
+            // Reset state: every sample starts from power-on state.
+            Arrays.fill(acc, 0);
+            Arrays.fill(u, 0);
+            Arrays.fill(v, 0);
+            Arrays.fill(refEnd, 0);
+            Arrays.fill(firstSpike, window);
+            spikeStep.clear();
+            spikeComp.clear();
+            msgRoute.clear();
+
+            // Event arrays: one extra step row absorbs work aimed past the end of the sample.
+            int[] synops = rec ? new int[(window + 1) * nCores] : null;
+            int[] axonEvents = rec ? new int[(window + 1) * nCores] : null;
+            int[] words = rec ? new int[(window + 1) * nCores] : null;
+            int[] active = rec ? new int[window * nCores] : null;
+            int[] msgStart = rec ? new int[window + 1] : null;
+            long[] layerSynops = rec ? new long[n.nLayers + 1] : null;
+            int[] activeSteps = rec ? new int[n.nComp] : null;
+
+            long totalSynops = 0;
+            long pendingSynops = 0;
+            long totalActive = 0;
+            long totalMessages = 0;
+            int stepsRun = window;
+
+            final int[] synStart = n.synStart;
+            final int[] synTargetOff = n.synTargetOff;
+            final int[] synInc = n.synInc;
+
+            for (int t = 0; t < window; t++) {
+                totalSynops += pendingSynops;
+                pendingSynops = 0;
+                int slot = (t % ring) * n.nComp;
+
+                // 1. External input for step t.
+                for (int i = inStart[t]; i < inStart[t + 1]; i++) {
+                    int p = inPort[i];
+                    for (int q = n.inputStart[p]; q < n.inputStart[p + 1]; q++) {
+                        int ax = n.inputAxon[q];
+                        int s0 = synStart[ax];
+                        int s1 = synStart[ax + 1];
+                        deliver(s0, s1, slot, synTargetOff, synInc);
+                        totalSynops += s1 - s0;
+                        if (rec) {
+                            count(ax, t, s1 - s0, synops, axonEvents, words, layerSynops);
+                        }
+                    }
+                }
+
+                // 2. Compartment updates.
+                int nSpiked = 0;
+                for (int c = 0; c < nCores; c++) {
+                    int activeHere = 0;
+                    for (int g = n.compOffset[c]; g < n.compOffset[c + 1]; g++) {
+                        int a = acc[slot + g];
+                        acc[slot + g] = 0;
+                        int u0 = u[g];
+                        int v0 = v[g];
+                        boolean frozen = t < refEnd[g];
+                        if (a == 0 && u0 == 0 && (frozen || (v0 == 0 && n.bias[g] == 0))) {
+                            continue; // idle: no input, no state, nothing can change
+                        }
+                        activeHere++;
+                        if (rec) {
+                            activeSteps[g]++;
+                        }
+                        // u: decay rounded toward zero, add input, wrap to u_bits (int overflow wraps alike).
+                        long pu = (long) u0 * n.uFactor[g];
+                        int u1 = (int) (pu >= 0 ? pu >> decayBits : -((-pu) >> decayBits)) + a;
+                        u1 = (u1 << uShift) >> uShift;
+                        u[g] = u1;
+                        if (frozen) {
+                            continue; // refractory or spent one-shot: v held, no integration
+                        }
+                        long pv = (long) v0 * n.vFactor[g];
+                        long v1 = (pv >= 0 ? pv >> decayBits : -((-pv) >> decayBits)) + u1 + n.bias[g];
+                        int vs = (int) Math.max(-vMax, Math.min(vMax, v1));
+                        if (vs > n.threshold[g]) {
+                            vs = 0;
+                            refEnd[g] = n.oneShot[g] ? Integer.MAX_VALUE : t + n.refractory[g];
+                            if (firstSpike[g] == window) {
+                                firstSpike[g] = t;
+                            }
+                            spiked[nSpiked++] = g;
+                        }
+                        v[g] = vs;
+                    }
+                    totalActive += activeHere;
+                    if (rec) {
+                        active[t * nCores + c] = activeHere;
+                    }
+                }
+
+                // 3. Spike messages: delivered for step t + 1 (+ delay).
+                int nextSlot = ((t + 1) % ring) * n.nComp;
+                boolean stop = false;
+                if (rec) {
+                    msgStart[t] = msgRoute.size();
+                }
+                for (int k = 0; k < nSpiked; k++) {
+                    int g = spiked[k];
+                    spikeStep.add(t);
+                    spikeComp.add(g);
+                    if (n.compLayer[g] == stopLayer) {
+                        stop = true;
+                    }
+                    for (int r = n.routeStart[g]; r < n.routeStart[g + 1]; r++) {
+                        int ax = n.routeAxon[r];
+                        int s0 = synStart[ax];
+                        int s1 = synStart[ax + 1];
+                        deliver(s0, s1, nextSlot, synTargetOff, synInc);
+                        pendingSynops += s1 - s0;
+                        totalMessages++;
+                        if (rec) {
+                            msgRoute.add(r);
+                            count(ax, t + 1, s1 - s0, synops, axonEvents, words, layerSynops);
+                        }
+                    }
+                }
+                if (stop) {
+                    stepsRun = t + 1;
+                    break;
+                }
+            }
+
+            EventTrace trace = null;
+            if (rec) {
+                msgStart[stepsRun] = msgRoute.size();
+                // Work aimed at step stepsRun never happens: the sample has ended.
+                for (int c = 0; c < nCores; c++) {
+                    int i = stepsRun * nCores + c;
+                    synops[i] = 0;
+                    axonEvents[i] = 0;
+                    words[i] = 0;
+                }
+                trace = new EventTrace(n, stepsRun, synops, axonEvents, words, active,
+                        Arrays.copyOf(msgStart, stepsRun + 1), msgRoute.toArray(), layerSynops, activeSteps);
+                subtractUnperformedLayerSynops(trace, layerSynops, stepsRun);
+            }
+            return new SampleResult(n, window, stepsRun, firstSpike.clone(), spikeStep.toArray(), spikeComp.toArray(),
+                    totalSynops, totalActive, totalMessages, trace);
+        }
+
+        private void deliver(int s0, int s1, int slot, int[] synTargetOff, int[] synInc) {
+            int[] acc = this.acc;
+            int size = ringSize;
+            for (int s = s0; s < s1; s++) {
+                int i = slot + synTargetOff[s];
+                if (i >= size) {
+                    i -= size;
+                }
+                acc[i] += synInc[s];
+            }
+        }
+
+        private void count(int ax, int t, int nSyn, int[] synops, int[] axonEvents, int[] words, long[] layerSynops) {
+            int i = t * n.nCores + n.axonCore[ax];
+            synops[i] += nSyn;
+            axonEvents[i]++;
+            words[i] += n.axonWords[ax];
+            for (int p = n.axonLayerStart[ax]; p < n.axonLayerStart[ax + 1]; p++) {
+                layerSynops[n.axonLayerId[p]] += n.axonLayerCount[p];
+            }
+        }
+
+        /** Per-layer synops were counted when sent; remove those of messages sent in the last step run. */
+        private void subtractUnperformedLayerSynops(EventTrace trace, long[] layerSynops, int stepsRun) {
+            int last = stepsRun - 1;
+            for (int i = 0; i < trace.messageCount(last); i++) {
+                int ax = n.routeAxon[trace.messageRoute(last, i)];
+                for (int p = n.axonLayerStart[ax]; p < n.axonLayerStart[ax + 1]; p++) {
+                    layerSynops[n.axonLayerId[p]] -= n.axonLayerCount[p];
+                }
+            }
+        }
+    }
+
+    /** Growable int array without boxing. */
+    static final class IntList {
+        private int[] a = new int[256];
+        private int size;
+
+        void add(int x) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = x;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}
