@@ -14,7 +14,8 @@ import java.util.List;
  * t < window} spikes at step t; every projection (and every self-synapse) delivers a spike of step
  * s at step s + 1. A layer's spike time is the step of its first spike, or {@code window}. The
  * output potentials are the voltages after step {@code window - 2}, which corresponds to float
- * time {@code window - 3}.
+ * time {@code window - 3}. A spent one-shot compartment holds v (u still integrates) and never
+ * fires again; no compartment has a refractory period (refractory delay 1).
  */
 public final class ReferenceSimulator {
   private final FixedPointNetwork net;
@@ -115,9 +116,11 @@ public final class ReferenceSimulator {
       for (int j = 0; j < n; j++) {
         long a = CubaRules.shiftedInput(sum[j], l.weightExp()) + CubaRules.shiftedInput(selfSum[j], l.selfExp());
         u[j] = CubaRules.nextCurrent(u[j], a, l.du(), w);
+        if (oneShot && first[j] < window) {
+          continue; // a spent one-shot compartment holds v and never fires again
+        }
         long vn = CubaRules.nextVoltage(v[j], u[j], l.dv(), l.biasMant(), l.biasExp(), w);
-        boolean silencedOneShot = oneShot && first[j] < window;
-        if (!silencedOneShot && CubaRules.spikes(vn, l.vthMant(), w)) {
+        if (CubaRules.spikes(vn, l.vthMant(), w)) {
           vn = 0;
           spiking[count++] = j;
           if (first[j] == window) {
