@@ -1,0 +1,62 @@
+package io.kairos.compiler.deploy.bench;
+
+import io.kairos.compiler.deploy.DeployFixtures;
+import io.kairos.compiler.deploy.NetworkRun;
+import io.kairos.compiler.deploy.SpikeTimes;
+import io.kairos.compiler.deploy.fidelity.DecisionRules;
+import io.kairos.compiler.deploy.fidelity.Fidelity;
+import io.kairos.compiler.deploy.fidelity.FloatTtfsReference;
+import io.kairos.compiler.deploy.fixedpoint.DatapathWidths;
+import io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator;
+import io.kairos.compiler.deploy.quantise.QuantisationSettings;
+import io.kairos.compiler.deploy.quantise.QuantisedNetwork;
+import io.kairos.compiler.deploy.quantise.Quantiser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Measurement, not a unit test (runs only with -Dkairos.bench=true): float vs fixed-point
+ * decisions of a random 784-400-10 IF network with S4NN-like weights and thresholds (window 256,
+ * thresholds 100) on synthetic TTFS image inputs (150 lit pixels of intensity 100..255 per sample).
+ * Labels are the float S4NN predictions, so "fixed accuracy" reads as agreement with float.
+ *
+ * <pre>mvn -B -q -pl compiler -am test -Dtest=DecisionAgreementBench -Dsurefire.failIfNoSpecifiedTests=false -Dkairos.bench=true</pre>
+ */
+@EnabledIfSystemProperty(named = "kairos.bench", matches = "true")
+class DecisionAgreementBench {
+  @Test
+  void measure() {
+    int window = 256;
+    int[] sizes = {784, 400, 10};
+    var rnd = new SplittableRandom(2024);
+    var ws = new ArrayList<io.kairos.compiler.run.WeightMatrix>();
+    ws.add(DeployFixtures.weights(new int[] {784, 400}, () -> rnd.nextDouble(-1, 4)).get(0));
+    ws.add(DeployFixtures.weights(new int[] {400, 10}, () -> rnd.nextDouble(-8, 30)).get(0));
+    var tm = DeployFixtures.ifModel(window, sizes, new double[] {100, 100}, ws);
+    var flt = FloatTtfsReference.of(tm, "net");
+    List<SpikeTimes> inputs = new ArrayList<>();
+    for (int s = 0; s < 300; s++) {
+      int[] px = new int[784];
+      for (int k = 0; k < 150; k++) {
+        px[rnd.nextInt(784)] = 100 + rnd.nextInt(156);
+      }
+      inputs.add(SpikeTimes.fromPixels(px, window));
+    }
+    List<NetworkRun> floatRuns = inputs.stream().map(flt::run).toList();
+    int[] labels = floatRuns.stream().mapToInt(r -> DecisionRules.s4nnPrediction(r.output(), r.outputPotentials())).toArray();
+    for (var target : List.of(DatapathWidths.LOIHI1, DatapathWidths.LOIHI2)) {
+      for (int bits : new int[] {8, 6, 4}) {
+        QuantisedNetwork q = Quantiser.quantise(tm, "net", target, new QuantisationSettings(bits, 1));
+        var sim = new ReferenceSimulator(q.network());
+        List<NetworkRun> fixedRuns = inputs.stream().map(sim::run).toList();
+        var report = Fidelity.compare("net", List.of("L1", "L2"), floatRuns, fixedRuns, labels);
+        System.out.println("=== " + (target.oneShotNeuron() ? "loihi2" : "loihi1") + ", weight_bits " + bits);
+        System.out.print(q.report().toText());
+        System.out.print(report.toText());
+      }
+    }
+  }
+}
