@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Kairos: time-to-first-spike spiking networks, from DSL to Loihi-style chips.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      DeployCommand.class,
     })
 public final class KairosCommand implements Runnable {
 

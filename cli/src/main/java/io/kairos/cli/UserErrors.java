@@ -16,6 +16,8 @@ final class UserErrors {
           UserException.class,
           IrFormatException.class,
           io.kairos.compiler.run.RunFormatException.class,
+          io.kairos.compiler.deploy.DeploymentException.class,
+          io.kairos.hardware.HardwareModelException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 

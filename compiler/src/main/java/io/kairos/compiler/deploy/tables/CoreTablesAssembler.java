@@ -130,7 +130,12 @@ public final class CoreTablesAssembler {
       outputPort += net.output().size();
     }
     CoreTables tables = tb.build();
-    CoreTablesValidator.validate(tables, spec, "deployment tables");
+    try {
+      CoreTablesValidator.validate(tables, spec, "deployment tables");
+    } catch (io.kairos.hardware.HardwareModelException e) {
+      // the partitioner and quantiser keep every limit and width: a failure here is a compiler bug
+      throw new IllegalStateException("the deployment compiler built invalid core tables: " + e.getMessage(), e);
+    }
     return new Mapped(tables, summarise(spec, tables, all, ports, selfSynapses, selfAxons));
   }
 
