@@ -114,6 +114,8 @@ public final class ChipSimulator {
         private final int uShift;
         private final int vMax;
         private final int decayBits;
+        /** Spikes appended to {@code spiked} so far in the current step. */
+        private int nSpikedBox;
         private IntList spikeStep = new IntList();
         private IntList spikeComp = new IntList();
         private IntList msgRoute = new IntList();
@@ -214,48 +216,15 @@ public final class ChipSimulator {
                 }
 
                 // 2. Compartment updates.
-                int nSpiked = 0;
+                nSpikedBox = 0;
                 for (int c = 0; c < nCores; c++) {
-                    int activeHere = 0;
-                    for (int g = n.compOffset[c]; g < n.compOffset[c + 1]; g++) {
-                        int a = acc[slot + g];
-                        acc[slot + g] = 0;
-                        int u0 = u[g];
-                        int v0 = v[g];
-                        boolean frozen = t < refEnd[g];
-                        if (a == 0 && u0 == 0 && (frozen || (v0 == 0 && n.bias[g] == 0))) {
-                            continue; // idle: no input, no state, nothing can change
-                        }
-                        activeHere++;
-                        if (rec) {
-                            activeSteps[g]++;
-                        }
-                        // u: decay rounded toward zero, add input, wrap to u_bits (int overflow wraps alike).
-                        long pu = (long) u0 * n.uFactor[g];
-                        int u1 = (int) (pu >= 0 ? pu >> decayBits : -((-pu) >> decayBits)) + a;
-                        u1 = (u1 << uShift) >> uShift;
-                        u[g] = u1;
-                        if (frozen) {
-                            continue; // refractory or spent one-shot: v held, no integration
-                        }
-                        long pv = (long) v0 * n.vFactor[g];
-                        long v1 = (pv >= 0 ? pv >> decayBits : -((-pv) >> decayBits)) + u1 + n.bias[g];
-                        int vs = (int) Math.max(-vMax, Math.min(vMax, v1));
-                        if (vs > n.threshold[g]) {
-                            vs = 0;
-                            refEnd[g] = n.oneShot[g] ? Integer.MAX_VALUE : t + n.refractory[g];
-                            if (firstSpike[g] == window) {
-                                firstSpike[g] = t;
-                            }
-                            spiked[nSpiked++] = g;
-                        }
-                        v[g] = vs;
-                    }
+                    int activeHere = updateCore(n.compOffset[c], n.compOffset[c + 1], slot, t, window, rec ? activeSteps : null);
                     totalActive += activeHere;
                     if (rec) {
                         active[t * nCores + c] = activeHere;
                     }
                 }
+                int nSpiked = nSpikedBox;
 
                 // 3. Spike messages: delivered for step t + 1 (+ delay).
                 int nextSlot = ((t + 1) % ring) * n.nComp;
@@ -305,6 +274,65 @@ public final class ChipSimulator {
             }
             return new SampleResult(n, window, stepsRun, firstSpike.clone(), spikeStep.toArray(), spikeComp.toArray(),
                     totalSynops, totalActive, totalMessages, trace);
+        }
+
+        /**
+         * Updates compartments {@code g0 .. g1-1} for step t (docs/fixed-point.md); appends spikes to
+         * {@code spiked}; returns the number of active updates. Kept small so the JIT compiles it well.
+         */
+        private int updateCore(int g0, int g1, int slot, int t, int window, int[] activeSteps) {
+            final int[] acc = this.acc;
+            final int[] u = this.u;
+            final int[] v = this.v;
+            final int[] refEnd = this.refEnd;
+            final int[] uFactor = n.uFactor;
+            final int[] vFactor = n.vFactor;
+            final int[] bias = n.bias;
+            final int[] threshold = n.threshold;
+            final int shift = decayBits;
+            final int us = uShift;
+            final int vmax = vMax;
+            int activeHere = 0;
+            int nSpiked = nSpikedBox;
+            for (int g = g0; g < g1; g++) {
+                int a = acc[slot + g];
+                int u0 = u[g];
+                int v0 = v[g];
+                boolean frozen = t < refEnd[g];
+                if (a == 0 && u0 == 0 && (frozen || (v0 == 0 && bias[g] == 0))) {
+                    continue; // idle: no input, no state, nothing can change
+                }
+                acc[slot + g] = 0;
+                activeHere++;
+                if (activeSteps != null) {
+                    activeSteps[g]++;
+                }
+                // u: decay rounded toward zero, add input, wrap to u_bits (int overflow wraps alike).
+                int u1 = a;
+                if (u0 != 0) {
+                    long pu = (long) u0 * uFactor[g];
+                    u1 += (int) (pu >= 0 ? pu >> shift : -((-pu) >> shift));
+                }
+                u1 = (u1 << us) >> us;
+                u[g] = u1;
+                if (frozen) {
+                    continue; // refractory or spent one-shot: v held, no integration
+                }
+                long pv = (long) v0 * vFactor[g];
+                long v1 = (pv >= 0 ? pv >> shift : -((-pv) >> shift)) + u1 + bias[g];
+                int vs = (int) Math.max(-vmax, Math.min(vmax, v1));
+                if (vs > threshold[g]) {
+                    vs = 0;
+                    refEnd[g] = n.oneShot[g] ? Integer.MAX_VALUE : t + n.refractory[g];
+                    if (firstSpike[g] == window) {
+                        firstSpike[g] = t;
+                    }
+                    spiked[nSpiked++] = g;
+                }
+                v[g] = vs;
+            }
+            nSpikedBox = nSpiked;
+            return activeHere;
         }
 
         private void deliver(int s0, int s1, int slot, int[] synTargetOff, int[] synInc) {
