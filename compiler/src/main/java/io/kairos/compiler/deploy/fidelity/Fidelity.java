@@ -13,6 +13,24 @@ public final class Fidelity {
   private Fidelity() {}
 
   /**
+   * Runs the samples through {@link FloatTtfsReference} and the quantised network's {@link
+   * io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator} and compares them.
+   *
+   * @param labels correct class per sample, or {@code null} for a generator
+   */
+  public static FidelityReport measure(
+      io.kairos.compiler.run.TrainedModel trained,
+      io.kairos.compiler.deploy.quantise.QuantisedNetwork quantised,
+      List<SpikeTimes> inputs,
+      int[] labels) {
+    String name = quantised.network().name();
+    var flt = FloatTtfsReference.of(trained, name);
+    var fixed = new io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator(quantised.network());
+    List<String> layers = quantised.network().layers().stream().map(l -> l.name()).toList();
+    return compare(name, layers, inputs.stream().map(flt::run).toList(), inputs.stream().map(fixed::run).toList(), labels);
+  }
+
+  /**
    * @param network network name
    * @param layerNames population names, feed-forward order
    * @param floatRuns float runs, one per sample
