@@ -51,6 +51,36 @@ class DeployerTest {
   }
 
   @Test
+  void twoNetworksShareTheTablesWithConsecutivePorts() {
+    var rnd = new SplittableRandom(9);
+    var a = new io.kairos.compiler.ir.Network("A", "in",
+        List.of(new io.kairos.compiler.ir.Population("h", 5, "IF", 1, List.of())),
+        List.of(new io.kairos.compiler.ir.Projection("in", "h", new io.kairos.compiler.ir.Init.Uniform(0, 1))), null);
+    var b = new io.kairos.compiler.ir.Network("B", "in",
+        List.of(new io.kairos.compiler.ir.Population("h", 3, "IF", 1, List.of())),
+        List.of(new io.kairos.compiler.ir.Projection("in", "h", new io.kairos.compiler.ir.Init.Uniform(0, 1))), null);
+    var model = new io.kairos.compiler.ir.Model(io.kairos.compiler.ir.Model.SCHEMA_VERSION, "M", 20,
+        List.of(new io.kairos.compiler.ir.IfNeuron("IF", 1, 20)),
+        List.of(new io.kairos.compiler.ir.NoiseLatencyEncoder("in", 4)), List.of(a, b), null, null);
+    var tm = new io.kairos.compiler.run.TrainedModel(model, Map.of(
+        "A", DeployFixtures.weights(new int[] {4, 5}, () -> rnd.nextDouble(-1, 1)),
+        "B", DeployFixtures.weights(new int[] {4, 3}, () -> rnd.nextDouble(-1, 1))));
+    assertEquals(List.of("A", "B"), Deployer.trainedNetworks(tm));
+    DeployedNetwork d = Deployer.deploy(tm, List.of("A", "B"), ChipSpecLoader.preset("loihi1"), Map.of());
+    var ports = d.mapping().networks();
+    assertEquals(0, ports.get(0).firstInputPort());
+    assertEquals(4, ports.get(1).firstInputPort());
+    assertEquals(5, ports.get(1).firstOutput());
+    assertEquals(8, d.tables().inputs().size());
+    assertEquals(8, d.tables().outputs().size());
+    assertEquals(5, d.tables().layer("A/h").size());
+    assertEquals(3, d.tables().layer("B/h").size());
+    var e = assertThrows(DeploymentException.class,
+        () -> Deployer.deploy(tm, List.of("A", "A"), ChipSpecLoader.preset("loihi1"), Map.of()));
+    assertTrue(e.getMessage().contains("named twice"), e.getMessage());
+  }
+
+  @Test
   void loihi2UsesTheOneShotFlagAndNoSelfSynapses() {
     DeployedNetwork d = Deployer.deploy(model(), List.of("net"), ChipSpecLoader.preset("loihi2"), Map.of());
     assertEquals(0, d.mapping().fireOnceSynapses());
