@@ -1,0 +1,77 @@
+package io.kairos.compiler.syntax;
+
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery, minus the silent repairs: a missing token is never conjured up (which would
+ * report the error at a later token's position and invent a parse); the rule fails at the
+ * offending token instead, and the parser resynchronises and goes on to find further errors.
+ * Every report goes through {@link #report} so the wording is ours.
+ */
+final class SnnErrorStrategy extends DefaultErrorStrategy {
+
+  @Override
+  public Token recoverInline(Parser recognizer) {
+    throw new InputMismatchException(recognizer);
+  }
+
+  @Override
+  protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), e);
+  }
+
+  @Override
+  protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), e);
+  }
+
+  @Override
+  protected void reportFailedPredicate(Parser recognizer, FailedPredicateException e) {
+    report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), e);
+  }
+
+  @Override
+  protected void reportUnwantedToken(Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer, recognizer.getCurrentToken(), getExpectedTokens(recognizer), null);
+  }
+
+  @Override
+  protected void reportMissingToken(Parser recognizer) {
+    reportUnwantedToken(recognizer);
+  }
+
+  private static void report(
+      Parser recognizer, Token offending, IntervalSet expected, RecognitionException e) {
+    String message =
+        TargetedMessages.find(recognizer, offending)
+            .orElseGet(
+                () ->
+                    "unexpected "
+                        + describe(offending)
+                        + "; expecting "
+                        + ExpectedPhrase.describe(recognizer, expected));
+    recognizer.notifyErrorListeners(offending, message, e);
+  }
+
+  static String describe(Token token) {
+    if (token.getType() == Token.EOF) {
+      return "end of file";
+    }
+    String text = token.getText();
+    if (text.length() > 30) {
+      text = text.substring(0, 27) + "...";
+    }
+    return "'" + text + "'";
+  }
+}
