@@ -11,6 +11,9 @@ final class GanDecodeCheck implements Check {
   public void run(CheckContext context) {
     for (GanPair gan : GanPair.all(context)) {
       String wanted = gan.discriminator().input().text();
+      if (context.symbols().encoder(wanted).isEmpty()) {
+        continue; // an undefined input, reported by the name checks
+      }
       boolean decodes = gan.generator().decodes().stream().anyMatch(d -> d.encoder().text().equals(wanted));
       if (!decodes) {
         context.report(DiagnosticCode.K019, gan.train().networks().get(0).span(),
