@@ -2,6 +2,7 @@ package io.kairos.compiler.syntax;
 
 import io.kairos.grammar.SnnParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
@@ -17,6 +18,9 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class ExpectedPhrase {
   private record NamedRule(int ruleIndex, String phrase) {}
 
+  /** Pseudo rule: the two number tokens without a sign. */
+  private static final int UNSIGNED_NUMBER = -1;
+
   private static final List<NamedRule> RULES =
       List.of(
           new NamedRule(
@@ -28,18 +32,29 @@ final class ExpectedPhrase {
           new NamedRule(SnnParser.RULE_classLabel, "a class label"),
           new NamedRule(SnnParser.RULE_dataSource, "a name or a \"path\""),
           new NamedRule(SnnParser.RULE_number, "a number"),
+          new NamedRule(UNSIGNED_NUMBER, "a number"),
           new NamedRule(SnnParser.RULE_identifier, "a name"));
 
   private ExpectedPhrase() {}
 
+  /**
+   * Names the expected set. Rules are tried largest first; a rule whose tokens are all already
+   * named (e.g. `dense`, which is also a name) is not mentioned again.
+   */
   static String describe(Parser parser, IntervalSet expected) {
     ATN atn = parser.getATN();
     IntervalSet left = new IntervalSet(expected);
+    IntervalSet named = new IntervalSet();
     List<String> parts = new ArrayList<>();
-    for (NamedRule rule : RULES) {
-      IntervalSet first = atn.nextTokens(atn.ruleToStartState[rule.ruleIndex()]);
-      if (!first.isNil() && first.and(left).size() == first.size()) {
-        parts.add(rule.phrase());
+    List<NamedRule> bySize = new ArrayList<>(RULES);
+    bySize.sort(Comparator.comparingInt((NamedRule r) -> -first(atn, r).size()));
+    for (NamedRule rule : bySize) {
+      IntervalSet first = first(atn, rule);
+      boolean expectedWhole = first.and(expected).size() == first.size();
+      boolean alreadyNamed = first.and(named).size() == first.size();
+      if (!first.isNil() && expectedWhole && !alreadyNamed) {
+        parts.add(rule.ruleIndex() == SnnParser.RULE_identifier && inSettings(parser) ? "a setting" : rule.phrase());
+        named.addAll(first);
         left = left.subtract(first);
       }
     }
@@ -47,6 +62,18 @@ final class ExpectedPhrase {
       parts.add(tokenName(parser, type));
     }
     return join(parts);
+  }
+
+  private static IntervalSet first(ATN atn, NamedRule rule) {
+    if (rule.ruleIndex() < 0) {
+      return IntervalSet.of(SnnParser.DECIMAL, SnnParser.INTEGER).or(IntervalSet.of(SnnParser.INTEGER));
+    }
+    return atn.nextTokens(atn.ruleToStartState[rule.ruleIndex()]);
+  }
+
+  private static boolean inSettings(Parser parser) {
+    int rule = parser.getContext() == null ? -1 : parser.getContext().getRuleIndex();
+    return rule == SnnParser.RULE_settingsBlock || rule == SnnParser.RULE_setting;
   }
 
   static String tokenName(Parser parser, int type) {

@@ -65,11 +65,22 @@ public final class SnnSyntax {
 
   private static List<Diagnostic> lexicalErrors(List<Token> tokens) {
     List<Diagnostic> errors = new ArrayList<>();
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+      Token previous = i > 0 ? tokens.get(i - 1) : null;
+      boolean afterNumber =
+          previous != null
+              && (previous.getType() == SnnLexer.INTEGER || previous.getType() == SnnLexer.DECIMAL)
+              && previous.getStopIndex() + 1 == t.getStartIndex();
       String message =
           switch (t.getType()) {
             case SnnLexer.UNTERMINATED_STRING -> "unterminated string: a string ends with \" on the same line";
-            case SnnLexer.BAD_CHARACTER -> "unexpected character " + quoteCharacter(t.getText());
+            case SnnLexer.BAD_CHARACTER ->
+                t.getText().equals(".") && !afterNumber && next != null && next.getType() == SnnLexer.INTEGER
+                        && next.getStartIndex() == t.getStopIndex() + 1
+                    ? "write a decimal with a digit before the point, e.g. 0.2"
+                    : "unexpected character " + quoteCharacter(t.getText());
             default -> null;
           };
       if (message != null) {

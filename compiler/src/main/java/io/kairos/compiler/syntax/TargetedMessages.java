@@ -33,6 +33,9 @@ final class TargetedMessages {
         && GLUED_SHAPE.matcher(offending.getText()).matches()) {
       return Optional.of("write a shape with spaces around `x`, as in `28 x 28`");
     }
+    if (previous.getType() == SnnParser.WINDOW && parser.getContext().getRuleIndex() == SnnParser.RULE_number) {
+      return Optional.of("window needs a number of time steps, e.g. `window 256`");
+    }
     if (startsParameter(parser.getContext(), previous)) {
       return Language.typeOf(previous.getText())
           .map(type -> previous.getText() + " needs " + type.phrase());
