@@ -1,5 +1,6 @@
 package io.kairos.compiler.syntax;
 
+import io.kairos.grammar.SnnParser;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
@@ -52,7 +53,15 @@ final class SnnErrorStrategy extends DefaultErrorStrategy {
   }
 
   private static void report(
-      Parser recognizer, Token offending, IntervalSet expected, RecognitionException e) {
+      Parser recognizer, Token offending, IntervalSet expectedHere, RecognitionException e) {
+    IntervalSet expected = new IntervalSet(expectedHere);
+    if (recognizer.getContext() != null
+        && recognizer.getContext().getRuleIndex() == SnnParser.RULE_standaloneModel) {
+      // The declaration loop exits silently on a token it cannot use; the failure surfaces when
+      // EOF does not match. At that point another declaration would have done as well.
+      var atn = recognizer.getATN();
+      expected.addAll(atn.nextTokens(atn.ruleToStartState[SnnParser.RULE_declaration]));
+    }
     String message =
         TargetedMessages.find(recognizer, offending)
             .orElseGet(
