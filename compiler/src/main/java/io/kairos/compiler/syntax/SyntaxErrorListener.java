@@ -4,7 +4,9 @@ import io.kairos.compiler.ast.SourceSpan;
 import io.kairos.compiler.diagnostics.Diagnostic;
 import io.kairos.compiler.diagnostics.DiagnosticCode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -13,6 +15,7 @@ import org.antlr.v4.runtime.Token;
 /** The one listener for syntax errors: 1-based line and column, one diagnostic per position. */
 final class SyntaxErrorListener extends BaseErrorListener {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Set<SourceSpan> positions = new HashSet<>();
 
   @Override
   public void syntaxError(
@@ -29,8 +32,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
       stop = token.getStopIndex();
     }
     SourceSpan span = new SourceSpan(line, charPositionInLine + 1, start, stop);
-    boolean samePlace = diagnostics.stream().anyMatch(d -> d.span().compareTo(span) == 0);
-    if (!samePlace) {
+    if (positions.add(new SourceSpan(line, charPositionInLine + 1, 0, 0))) {
       diagnostics.add(new Diagnostic(DiagnosticCode.K001, span, message));
     }
   }
