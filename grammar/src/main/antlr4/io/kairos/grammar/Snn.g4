@@ -11,6 +11,7 @@ grammar Snn;
 // Entry rules: one per fragment that tests parse on its own.
 standaloneModel : model EOF ;
 standaloneDeclaration : declaration EOF ;
+standaloneDeclarations : declaration* EOF ;
 standaloneValue : value EOF ;
 
 model : MODEL name=identifier declaration* ;
