@@ -109,6 +109,27 @@ class LoweringTest {
     assertEquals(new Loss.S4nn(3), t.loss());
   }
 
+  @Test
+  void keywordsAreNamesAndLineEndingsDoNotMatter() {
+    String text =
+        """
+        model model
+        window 16
+        neuron neuron : if { threshold 1 }
+        encode x : uniform(3) -> latency
+        network network(x) {
+          dense dense : 2 neuron init uniform(low -1, high 5e-1) classes(0, 1)
+        }
+        train classifier(network) on "my data" { loss s4nn; optimizer sgd(lr 2E-1); epochs 1 }
+        """;
+    Model m = compileClean(text);
+    assertEquals("model", m.name());
+    assertEquals(new Population("dense", 2, "neuron", 1, List.of("0", "1")), m.networks().get(0).output());
+    assertEquals(new Init.Uniform(-1, 0.5), m.networks().get(0).projections().get(0).init());
+    assertEquals(new Dataset(null, "my data"), m.training().data());
+    assertEquals(m, compileClean(text.replace("\n", "\r\n")));
+  }
+
   /** A small gan model. */
   static final class TestSourcesGan {
     static final String GAN =
