@@ -23,6 +23,49 @@ final class SnnErrorStrategy extends DefaultErrorStrategy {
     throw new InputMismatchException(recognizer);
   }
 
+  /**
+   * Resynchronises like ANTLR, except that a declaration keyword in the middle of a line (such as
+   * {@code window} in {@code refractory window}) is not taken for the start of a declaration:
+   * that would report a second, invented error.
+   */
+  @Override
+  protected void consumeUntil(Parser recognizer, IntervalSet set) {
+    Token t = recognizer.getCurrentToken();
+    while (t.getType() != Token.EOF && !(set.contains(t.getType()) && isResyncPoint(recognizer, t))) {
+      recognizer.consume();
+      t = recognizer.getCurrentToken();
+    }
+  }
+
+  private static boolean isResyncPoint(Parser recognizer, Token t) {
+    if (!DECLARATION_KEYWORDS.contains(t.getType())) {
+      return true;
+    }
+    int index = t.getTokenIndex();
+    var tokens = recognizer.getInputStream();
+    for (int i = index - 1; i >= 0; i--) {
+      Token before = tokens.get(i);
+      if (before.getChannel() == Token.DEFAULT_CHANNEL) {
+        return false;
+      }
+      if (before.getText().contains("\n")) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private static final IntervalSet DECLARATION_KEYWORDS = declarationKeywords();
+
+  private static IntervalSet declarationKeywords() {
+    IntervalSet set = new IntervalSet();
+    for (int type : new int[] {
+        SnnParser.WINDOW, SnnParser.NEURON, SnnParser.ENCODE, SnnParser.NETWORK, SnnParser.TRAIN, SnnParser.DEPLOY}) {
+      set.add(type);
+    }
+    return set;
+  }
+
   @Override
   protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
     report(recognizer, e.getOffendingToken(), e.getExpectedTokens(), e);

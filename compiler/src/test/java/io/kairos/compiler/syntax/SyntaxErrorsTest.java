@@ -75,6 +75,16 @@ class SyntaxErrorsTest {
   }
 
   @Test
+  void recoveryDoesNotTakeAValueKeywordForADeclaration() {
+    String text = BASE.replace("neuron IF : if { threshold 1 }", "neuron IF { threshold 1; refractory window }");
+    List<String> found =
+        SnnSyntax.parse(new Source("t.snn", text)).diagnostics().stream()
+            .map(d -> d.line() + ":" + d.column() + ": " + d.message())
+            .toList();
+    assertEquals(List.of("3:11: unexpected '{'; expecting ':'"), found);
+  }
+
+  @Test
   void fragmentsParseWithStandaloneRules() {
     Source value = new Source("v", "sgd(lr 0.2, decay 1e-6)");
     assertEquals(List.of(), SnnSyntax.parse(value, io.kairos.grammar.SnnParser::standaloneValue).diagnostics());
