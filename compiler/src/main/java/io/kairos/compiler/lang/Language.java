@@ -3,11 +3,13 @@ package io.kairos.compiler.lang;
 import static io.kairos.compiler.lang.Param.call;
 import static io.kairos.compiler.lang.Param.choice;
 import static io.kairos.compiler.lang.Param.optional;
-import static io.kairos.compiler.lang.Param.optionalComputed;
+import static io.kairos.compiler.lang.Param.optionalWithoutDefault;
 import static io.kairos.compiler.lang.Param.required;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything the checker and lowering know about valid names: kinds, their parameters, bounds and
@@ -38,7 +40,7 @@ public final class Language {
                   "if",
                   List.of(
                       THRESHOLD,
-                      optionalComputed("refractory", ValueType.STEPS_OR_WINDOW, Bound.atLeast(1)))),
+                      optionalWithoutDefault("refractory", ValueType.STEPS_OR_WINDOW, Bound.atLeast(1)))),
               new Schema(
                   "cuba_lif",
                   List.of(
@@ -87,7 +89,7 @@ public final class Language {
                   List.of(
                       choice("rule", List.of("A", "B"), false),
                       optional("gamma", ValueType.NUMBER, Bound.POSITIVE, DEFAULT_GAMMA),
-                      optionalComputed("pull", ValueType.NUMBER, Bound.NON_NEGATIVE),
+                      optionalWithoutDefault("pull", ValueType.NUMBER, Bound.NON_NEGATIVE),
                       optional("target", ValueType.NUMBER, Bound.NON_NEGATIVE, 0)))));
 
   public static final Family OPTIMIZERS =
@@ -152,20 +154,11 @@ public final class Language {
       new Schema(
           "deploy",
           List.of(
-              new Param(
-                  "weight_bits",
-                  ValueType.INTEGER,
-                  Bound.between(1, 9),
-                  false,
-                  Optional.empty(),
-                  Optional.empty(),
-                  List.of(),
-                  List.of())));
+              optionalWithoutDefault("weight_bits", ValueType.INTEGER, Bound.between(1, 9))));
 
   /** Per-layer overrides of the neuron model. */
   public static final Schema LAYER_OVERRIDES =
-      new Schema("layer", List.of(new Param("threshold", ValueType.NUMBER, Bound.POSITIVE, false,
-          Optional.empty(), Optional.empty(), List.of(), List.of())));
+      new Schema("layer", List.of(optionalWithoutDefault("threshold", ValueType.NUMBER, Bound.POSITIVE)));
 
   /** The value type of a parameter name wherever it appears, for targeted syntax messages. */
   public static Optional<ValueType> typeOf(String paramName) {
@@ -177,9 +170,12 @@ public final class Language {
   }
 
   private static List<Schema> allSchemas() {
-    return concat(
-        concat(NEURONS.kinds(), concat(ENCODER_SOURCES.kinds(), concat(INITS.kinds(), concat(LOSSES.kinds(), OPTIMIZERS.kinds())))),
-        List.of(CLASSIFIER, GAN, DEPLOY, LAYER_OVERRIDES));
+    return Stream.of(NEURONS, ENCODER_SOURCES, INITS, LOSSES, OPTIMIZERS, TRAININGS)
+        .flatMap(f -> f.kinds().stream())
+        .collect(Collectors.collectingAndThen(Collectors.toList(), all -> {
+          all.addAll(List.of(DEPLOY, LAYER_OVERRIDES));
+          return List.copyOf(all);
+        }));
   }
 
   private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {

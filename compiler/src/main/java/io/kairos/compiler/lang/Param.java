@@ -40,7 +40,8 @@ public record Param(
         name, type, bound, false, Optional.of(defaultValue), Optional.empty(), List.of(), List.of());
   }
 
-  static Param optionalComputed(String name, ValueType type, Bound bound) {
+  /** Optional, with no constant default (the default depends on something else, or none applies). */
+  static Param optionalWithoutDefault(String name, ValueType type, Bound bound) {
     return new Param(name, type, bound, false, Optional.empty(), Optional.empty(), List.of(), List.of());
   }
 
