@@ -40,12 +40,12 @@ public final class Language {
                   "if",
                   List.of(
                       THRESHOLD,
-                      optionalWithoutDefault("refractory", ValueType.STEPS_OR_WINDOW, Bound.atLeast(1)))),
+                      optionalWithoutDefault("refractory", ValueType.STEPS_OR_WINDOW, WINDOW))),
               new Schema(
                   "cuba_lif",
                   List.of(
                       THRESHOLD,
-                      optional("refractory", ValueType.STEPS_OR_WINDOW, Bound.atLeast(1), 1),
+                      optional("refractory", ValueType.STEPS_OR_WINDOW, WINDOW, 1),
                       required("current_decay", ValueType.NUMBER, Bound.PROBABILITY),
                       required("voltage_decay", ValueType.NUMBER, Bound.PROBABILITY),
                       optional("bias", ValueType.NUMBER, Bound.ANY, 0)))));

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RangeCheckTest {
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of("{ threshold 1 }", "{ threshold 1; refractory 99999999999 }", List.of("3:42: refractory must be between 1 and 65535, got 99999999999")),
+        Arguments.of("{ threshold 1 }", "{ threshold 1; refractory 0 }", List.of("3:42: refractory must be between 1 and 65535, got 0")),
         Arguments.of("window 8", "window 65536", List.of("2:8: window must be between 1 and 65535, got 65536")),
         Arguments.of("window 8", "window 99999999999999999999", List.of("2:8: window must be between 1 and 65535, got 99999999999999999999")),
         Arguments.of("window 8", "window 1e999999999999", List.of("2:8: window must be between 1 and 65535, got 1e999999999999")),

@@ -85,7 +85,24 @@ class MutationRobustnessTest {
     out.add(swap(tokens, i, j));                                      // swap two tokens
     out.add(randomBytes(original, random));                           // overwrite random characters
     out.add(join(tokens, i, longWord(random)));                       // a huge identifier or number
+    out.add(edgeNumber(tokens, random));                              // a number at a type's edge
     return out;
+  }
+
+  private static final List<String> EDGES = List.of(
+      "0", "-0", "1", "-1", "65535", "65536", "2147483647", "2147483648", "-2147483649",
+      "9223372036854775807", "9223372036854775808", "1e308", "1e309", "4.9e-324", "1e-400", "0.5");
+
+  /** Replaces a random number literal (or `window`) with a value at the edge of int, long or double. */
+  private static String edgeNumber(List<String> tokens, Random random) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (Character.isDigit(tokens.get(k).charAt(0)) || tokens.get(k).equals("window")) {
+        numbers.add(k);
+      }
+    }
+    int at = numbers.get(random.nextInt(numbers.size()));
+    return join(tokens, at, EDGES.get(random.nextInt(EDGES.size())));
   }
 
   private static String longWord(Random random) {
