@@ -76,7 +76,8 @@ class DiagnosticCatalogueTest {
         row(DiagnosticCode.K019, "  decode out as image\n", "",
             "12:11: gan generator 'Gen' must decode its output as 'image', the discriminator's input (add `decode <output layer> as image`)"),
         row(DiagnosticCode.K020, "classes(real, fake)", "classes(real, real)", "11:51: duplicate class label 'real' (first at 11:45)"),
-        row(DiagnosticCode.K021, "threshold 1", "threshold 1 #", "3:30: unexpected character '#'"));
+        row(DiagnosticCode.K021, "threshold 1", "threshold 1 #", "3:30: unexpected character '#'"),
+        row(DiagnosticCode.K022, "network Gen(z)", "network Gen(image)", null));
   }
 
   private static Arguments row(DiagnosticCode code, String find, String replace, String expected) {

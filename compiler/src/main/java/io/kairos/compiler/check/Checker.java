@@ -27,7 +27,8 @@ public final class Checker {
           new DecodeTargetCheck(),
           new ClassifierClassesCheck(),
           new GanDecodeCheck(),
-          new ClassLabelsCheck());
+          new ClassLabelsCheck(),
+          new GanGeneratorInputCheck());
 
   private Checker() {}
 

@@ -22,7 +22,8 @@ public enum DiagnosticCode {
   K018("classifier output has no class labels"),
   K019("gan generator is not decoded as the discriminator's input"),
   K020("duplicate class label"),
-  K021("lexical error");
+  K021("lexical error"),
+  K022("gan generator input is not a noise encoder");
 
   private final String summary;
 
