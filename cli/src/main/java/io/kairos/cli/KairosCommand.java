@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     description = "Kairos: time-to-first-spike spiking networks, from DSL to Loihi-style chips.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      IrCommand.class,
       DeployCommand.class,
     })
 public final class KairosCommand implements Runnable {
