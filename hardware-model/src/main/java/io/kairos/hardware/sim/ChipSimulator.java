@@ -27,8 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>each spike of step t sends one message per routing entry; a synapse with delay d on the
  *       destination axon adds to the target's input for step t + 1 + d (one step per hop).</li>
  * </ol>
- * Implementation: pending input lives in a ring of {@code maxDelay + 2} slots of one int per
- * compartment; the synaptic increments are precomputed, so a synaptic event is one add.
+ * Implementation: pending input lives in a ring of {@code maxDelay + 2} rows of one int per
+ * compartment; the synaptic increments are precomputed, so a synaptic event is one add (and one
+ * bit set in the step's work list). Only compartments with input, current, bias or leak are
+ * updated; the rest are provably unchanged (see {@code Worker}).
  */
 public final class ChipSimulator {
     private final NetworkImage net;
@@ -99,12 +101,28 @@ public final class ChipSimulator {
         return Arrays.asList(results);
     }
 
-    /** Per-thread mutable state, reused across samples. */
+    /**
+     * Per-thread mutable state, reused across samples.
+     *
+     * <p>Work list: a compartment is updated in step t only if it received synaptic input for t
+     * (a bit in {@code touched}), has a non-zero current ({@code uNonzero}), or has a bias or leak
+     * ({@link NetworkImage#alwaysUpdate}). Any other compartment's update is a no-op: u stays 0 and
+     * v is unchanged and cannot cross the threshold. Such a skipped update still counts as active
+     * when v != 0 (docs/hardware-model.md); since a refractory compartment always has v = 0 (it
+     * was reset by its spike), that is counted per core from {@code vNonzero}, and per compartment
+     * lazily from {@code lastUpdate}.
+     */
     private static final class Worker {
         private final NetworkImage n;
         private final int ring;
+        private final int stride;
         private final int ringSize;
+        private final int words;
         private final int[] acc;
+        private final long[] touched;
+        private final long[] uNonzero;
+        private final int[] vNonzero;
+        private final int[] lastUpdate;
         private final int[] u;
         private final int[] v;
         /** First step at which the compartment may fire again; MAX_VALUE once a one-shot fired. */
@@ -115,16 +133,26 @@ public final class ChipSimulator {
         private final int vMax;
         private final int decayBits;
         /** Spikes appended to {@code spiked} so far in the current step. */
-        private int nSpikedBox;
-        private IntList spikeStep = new IntList();
-        private IntList spikeComp = new IntList();
-        private IntList msgRoute = new IntList();
+        private int nSpiked;
+        /** Updates of the current core whose v was non-zero before the update. */
+        private int vNonzeroSeen;
+        /** Change of the current core's count of non-zero v. */
+        private int vNonzeroDelta;
+        private final IntList spikeStep = new IntList();
+        private final IntList spikeComp = new IntList();
+        private final IntList msgRoute = new IntList();
 
         Worker(NetworkImage n) {
             this.n = n;
             this.ring = n.maxDelay + 2;
-            this.ringSize = ring * n.nComp;
+            this.stride = n.accStride;
+            this.ringSize = ring * stride;
+            this.words = stride >> 6;
             this.acc = new int[ringSize];
+            this.touched = new long[ring * words];
+            this.uNonzero = new long[words];
+            this.vNonzero = new int[n.nCores];
+            this.lastUpdate = new int[n.nComp];
             this.u = new int[n.nComp];
             this.v = new int[n.nComp];
             this.refEnd = new int[n.nComp];
@@ -168,6 +196,10 @@ public final class ChipSimulator {
 
             // Reset state: every sample starts from power-on state.
             Arrays.fill(acc, 0);
+            Arrays.fill(touched, 0);
+            Arrays.fill(uNonzero, 0);
+            Arrays.fill(vNonzero, 0);
+            Arrays.fill(lastUpdate, -1);
             Arrays.fill(u, 0);
             Arrays.fill(v, 0);
             Arrays.fill(refEnd, 0);
@@ -191,43 +223,44 @@ public final class ChipSimulator {
             long totalMessages = 0;
             int stepsRun = window;
 
-            final int[] synStart = n.synStart;
-            final int[] synTargetOff = n.synTargetOff;
-            final int[] synInc = n.synInc;
-
             for (int t = 0; t < window; t++) {
                 totalSynops += pendingSynops;
                 pendingSynops = 0;
-                int slot = (t % ring) * n.nComp;
+                int slotRow = t % ring;
+                int slot = slotRow * stride;
 
                 // 1. External input for step t.
                 for (int i = inStart[t]; i < inStart[t + 1]; i++) {
                     int p = inPort[i];
                     for (int q = n.inputStart[p]; q < n.inputStart[p + 1]; q++) {
                         int ax = n.inputAxon[q];
-                        int s0 = synStart[ax];
-                        int s1 = synStart[ax + 1];
-                        deliver(s0, s1, slot, synTargetOff, synInc);
-                        totalSynops += s1 - s0;
+                        int nSyn = deliver(ax, slot);
+                        totalSynops += nSyn;
                         if (rec) {
-                            count(ax, t, s1 - s0, synops, axonEvents, words, layerSynops);
+                            count(ax, t, nSyn, synops, axonEvents, words, layerSynops);
                         }
                     }
                 }
 
                 // 2. Compartment updates.
-                nSpikedBox = 0;
+                nSpiked = 0;
+                int bitBase = slotRow * this.words;
                 for (int c = 0; c < nCores; c++) {
-                    int activeHere = updateCore(n.compOffset[c], n.compOffset[c + 1], slot, t, window, rec ? activeSteps : null);
+                    vNonzeroSeen = 0;
+                    vNonzeroDelta = 0;
+                    int activeUpdated = updateCore(n.compOffset[c], n.compOffset[c + 1], slot, bitBase, t, window, activeSteps);
+                    // Skipped compartments of this core are active exactly when their v != 0.
+                    int activeHere = activeUpdated + vNonzero[c] - vNonzeroSeen;
+                    vNonzero[c] += vNonzeroDelta;
                     totalActive += activeHere;
                     if (rec) {
                         active[t * nCores + c] = activeHere;
                     }
                 }
-                int nSpiked = nSpikedBox;
+                Arrays.fill(touched, bitBase, bitBase + this.words, 0L);
 
                 // 3. Spike messages: delivered for step t + 1 (+ delay).
-                int nextSlot = ((t + 1) % ring) * n.nComp;
+                int nextSlot = ((t + 1) % ring) * stride;
                 boolean stop = false;
                 if (rec) {
                     msgStart[t] = msgRoute.size();
@@ -241,14 +274,12 @@ public final class ChipSimulator {
                     }
                     for (int r = n.routeStart[g]; r < n.routeStart[g + 1]; r++) {
                         int ax = n.routeAxon[r];
-                        int s0 = synStart[ax];
-                        int s1 = synStart[ax + 1];
-                        deliver(s0, s1, nextSlot, synTargetOff, synInc);
-                        pendingSynops += s1 - s0;
+                        int nSyn = deliver(ax, nextSlot);
+                        pendingSynops += nSyn;
                         totalMessages++;
                         if (rec) {
                             msgRoute.add(r);
-                            count(ax, t + 1, s1 - s0, synops, axonEvents, words, layerSynops);
+                            count(ax, t + 1, nSyn, synops, axonEvents, words, layerSynops);
                         }
                     }
                 }
@@ -260,6 +291,12 @@ public final class ChipSimulator {
 
             EventTrace trace = null;
             if (rec) {
+                // Skipped steps since each compartment's last update were active iff its v != 0.
+                for (int g = 0; g < n.nComp; g++) {
+                    if (v[g] != 0) {
+                        activeSteps[g] += stepsRun - 1 - lastUpdate[g];
+                    }
+                }
                 msgStart[stepsRun] = msgRoute.size();
                 // Work aimed at step stepsRun never happens: the sample has ended.
                 for (int c = 0; c < nCores; c++) {
@@ -277,74 +314,112 @@ public final class ChipSimulator {
         }
 
         /**
-         * Updates compartments {@code g0 .. g1-1} for step t (docs/fixed-point.md); appends spikes to
-         * {@code spiked}; returns the number of active updates. Kept small so the JIT compiles it well.
+         * Updates the compartments {@code g0 .. g1-1} of one core that are on the work list for step
+         * t (docs/fixed-point.md); appends spikes to {@code spiked}; returns the number of active
+         * updates among them.
          */
-        private int updateCore(int g0, int g1, int slot, int t, int window, int[] activeSteps) {
+        private int updateCore(int g0, int g1, int slot, int bitBase, int t, int window, int[] activeSteps) {
+            if (g0 == g1) {
+                return 0;
+            }
+            // Everything the loop touches in locals: the JIT keeps them in registers.
+            final long[] touched = this.touched;
+            final long[] always = n.alwaysUpdate;
+            final long[] uNonzero = this.uNonzero;
             final int[] acc = this.acc;
             final int[] u = this.u;
             final int[] v = this.v;
             final int[] refEnd = this.refEnd;
+            final int[] lastUpdate = this.lastUpdate;
             final int[] uFactor = n.uFactor;
             final int[] vFactor = n.vFactor;
             final int[] bias = n.bias;
             final int[] threshold = n.threshold;
             final int shift = decayBits;
+            final long mask = (1L << shift) - 1;
             final int us = uShift;
             final int vmax = vMax;
-            int activeHere = 0;
-            int nSpiked = nSpikedBox;
-            for (int g = g0; g < g1; g++) {
-                int a = acc[slot + g];
-                int u0 = u[g];
-                int v0 = v[g];
-                boolean frozen = t < refEnd[g];
-                if (a == 0 && u0 == 0 && (frozen || (v0 == 0 && bias[g] == 0))) {
-                    continue; // idle: no input, no state, nothing can change
+            int active = 0;
+            int seen = 0;
+            int delta = 0;
+            int wLast = (g1 - 1) >>> 6;
+            for (int w = g0 >>> 6; w <= wLast; w++) {
+                long bits = touched[bitBase + w] | uNonzero[w] | always[w];
+                if (w == g0 >>> 6) {
+                    bits &= -1L << g0; // drop compartments of the previous core
                 }
-                acc[slot + g] = 0;
-                activeHere++;
-                if (activeSteps != null) {
-                    activeSteps[g]++;
+                if (w == wLast && (g1 & 63) != 0) {
+                    bits &= -1L >>> (64 - (g1 & 63)); // drop compartments of the next core
                 }
-                // u: decay rounded toward zero, add input, wrap to u_bits (int overflow wraps alike).
-                int u1 = a;
-                if (u0 != 0) {
-                    long pu = (long) u0 * uFactor[g];
-                    u1 += (int) (pu >= 0 ? pu >> shift : -((-pu) >> shift));
-                }
-                u1 = (u1 << us) >> us;
-                u[g] = u1;
-                if (frozen) {
-                    continue; // refractory or spent one-shot: v held, no integration
-                }
-                long pv = (long) v0 * vFactor[g];
-                long v1 = (pv >= 0 ? pv >> shift : -((-pv) >> shift)) + u1 + bias[g];
-                int vs = (int) Math.max(-vmax, Math.min(vmax, v1));
-                if (vs > threshold[g]) {
-                    vs = 0;
-                    refEnd[g] = n.oneShot[g] ? Integer.MAX_VALUE : t + n.refractory[g];
-                    if (firstSpike[g] == window) {
-                        firstSpike[g] = t;
+                long uBits = uNonzero[w];
+                while (bits != 0) {
+                    int g = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    long bit = bits & -bits;
+                    bits ^= bit;
+                    int a = acc[slot + g];
+                    acc[slot + g] = 0;
+                    int u0 = u[g];
+                    int v0 = v[g];
+                    int b = bias[g];
+                    boolean frozen = t < refEnd[g];
+                    // Active: input or current, or (if not frozen) voltage or bias.
+                    boolean isActive = ((a | u0) != 0) | (!frozen & ((v0 | b) != 0));
+                    active += isActive ? 1 : 0;
+                    if (activeSteps != null) {
+                        // Steps skipped since the last update were active iff v was non-zero (it did not change).
+                        activeSteps[g] += (v0 != 0 ? t - lastUpdate[g] - 1 : 0) + (isActive ? 1 : 0);
                     }
-                    spiked[nSpiked++] = g;
+                    lastUpdate[g] = t;
+                    // u: decay rounded toward zero (adding 2^shift - 1 to a negative product before the
+                    // arithmetic shift turns floor into ceil), add input, wrap to u_bits.
+                    long pu = (long) u0 * uFactor[g];
+                    int u1 = (int) ((pu + ((pu >> 63) & mask)) >> shift) + a;
+                    u1 = (u1 << us) >> us;
+                    u[g] = u1;
+                    uBits = u1 != 0 ? uBits | bit : uBits & ~bit;
+                    int vs = v0;
+                    if (!frozen) { // refractory or spent one-shot: v is held and does not integrate
+                        long pv = (long) v0 * vFactor[g];
+                        long v1 = ((pv + ((pv >> 63) & mask)) >> shift) + u1 + b;
+                        vs = (int) Math.max(-vmax, Math.min(vmax, v1));
+                        if (vs > threshold[g]) {
+                            vs = 0;
+                            refEnd[g] = n.oneShot[g] ? Integer.MAX_VALUE : t + n.refractory[g];
+                            if (firstSpike[g] == window) {
+                                firstSpike[g] = t;
+                            }
+                            spiked[nSpiked++] = g;
+                        }
+                        v[g] = vs;
+                    }
+                    seen += v0 != 0 ? 1 : 0;
+                    delta += (vs != 0 ? 1 : 0) - (v0 != 0 ? 1 : 0);
                 }
-                v[g] = vs;
+                uNonzero[w] = uBits;
             }
-            nSpikedBox = nSpiked;
-            return activeHere;
+            vNonzeroSeen = seen;
+            vNonzeroDelta = delta;
+            return active;
         }
 
-        private void deliver(int s0, int s1, int slot, int[] synTargetOff, int[] synInc) {
-            int[] acc = this.acc;
-            int size = ringSize;
+        /** Adds axon {@code ax}'s synaptic increments into the ring at {@code slot}; returns the synapse count. */
+        private int deliver(int ax, int slot) {
+            final int[] acc = this.acc;
+            final long[] touched = this.touched;
+            final int[] synTargetOff = n.synTargetOff;
+            final int[] synInc = n.synInc;
+            final int size = ringSize;
+            int s0 = n.synStart[ax];
+            int s1 = n.synStart[ax + 1];
             for (int s = s0; s < s1; s++) {
                 int i = slot + synTargetOff[s];
                 if (i >= size) {
                     i -= size;
                 }
                 acc[i] += synInc[s];
+                touched[i >>> 6] |= 1L << i; // rows are whole words, so bit i of the ring is (row, compartment)
             }
+            return s1 - s0;
         }
 
         private void count(int ax, int t, int nSyn, int[] synops, int[] axonEvents, int[] words, long[] layerSynops) {
