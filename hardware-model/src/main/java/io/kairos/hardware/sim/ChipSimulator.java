@@ -47,7 +47,7 @@ public final class ChipSimulator {
         return net;
     }
 
-    /** Runs one sample. Not thread-safe across calls on one thread's behalf only: uses fresh state. */
+    /** Runs one sample from reset state. Safe to call from several threads: each call has its own state. */
     public SampleResult run(SpikeInput input, RunOptions options) {
         return new Worker(net).run(input, options);
     }
