@@ -105,12 +105,16 @@ public final class ChipSimulator {
      * Per-thread mutable state, reused across samples.
      *
      * <p>Work list: a compartment is updated in step t only if it received synaptic input for t
-     * (a bit in {@code touched}), has a non-zero current ({@code uNonzero}), or has a bias or leak
-     * ({@link NetworkImage#alwaysUpdate}). Any other compartment's update is a no-op: u stays 0 and
-     * v is unchanged and cannot cross the threshold. Such a skipped update still counts as active
-     * when v != 0 (docs/hardware-model.md); since a refractory compartment always has v = 0 (it
-     * was reset by its spike), that is counted per core from {@code vNonzero}, and per compartment
-     * lazily from {@code lastUpdate}.
+     * (a bit in {@code touched}), has a current that survives decay ({@code uNonzero}: u != 0 and
+     * du + offset < 4096), or has a bias or leak ({@link NetworkImage#alwaysUpdate}). Any other
+     * compartment's update changes nothing but u, which becomes 0: v is unchanged and cannot cross
+     * the threshold. So u is stored lazily: the u a compartment holds at step t is {@code u[g]} if
+     * it was updated at t-1 and 0 otherwise.
+     *
+     * <p>A skipped update still counts as active when v != 0 or its (cleared) current was non-zero
+     * (docs/hardware-model.md). A refractory compartment always has v = 0 (its spike reset it), so
+     * skipped active updates are counted per core from {@code vNonzero} and {@code uPending}, and
+     * per compartment lazily from {@code lastUpdate}.
      */
     private static final class Worker {
         private final NetworkImage n;
@@ -122,6 +126,8 @@ public final class ChipSimulator {
         private final long[] touched;
         private final long[] uNonzero;
         private final int[] vNonzero;
+        /** Per core: compartments updated last step with a current that this step clears, and v = 0. */
+        private final int[] uPending;
         private final int[] lastUpdate;
         private final int[] u;
         private final int[] v;
@@ -138,6 +144,10 @@ public final class ChipSimulator {
         private int vNonzeroSeen;
         /** Change of the current core's count of non-zero v. */
         private int vNonzeroDelta;
+        /** Updates of the current core that were counted in its {@code uPending}. */
+        private int uPendingSeen;
+        /** The current core's {@code uPending} for the next step. */
+        private int uPendingNext;
         private final IntList spikeStep = new IntList();
         private final IntList spikeComp = new IntList();
         private final IntList msgRoute = new IntList();
@@ -152,6 +162,7 @@ public final class ChipSimulator {
             this.touched = new long[ring * words];
             this.uNonzero = new long[words];
             this.vNonzero = new int[n.nCores];
+            this.uPending = new int[n.nCores];
             this.lastUpdate = new int[n.nComp];
             this.u = new int[n.nComp];
             this.v = new int[n.nComp];
@@ -199,6 +210,7 @@ public final class ChipSimulator {
             Arrays.fill(touched, 0);
             Arrays.fill(uNonzero, 0);
             Arrays.fill(vNonzero, 0);
+            Arrays.fill(uPending, 0);
             Arrays.fill(lastUpdate, -1);
             Arrays.fill(u, 0);
             Arrays.fill(v, 0);
@@ -248,10 +260,13 @@ public final class ChipSimulator {
                 for (int c = 0; c < nCores; c++) {
                     vNonzeroSeen = 0;
                     vNonzeroDelta = 0;
+                    uPendingSeen = 0;
+                    uPendingNext = 0;
                     int activeUpdated = updateCore(n.compOffset[c], n.compOffset[c + 1], slot, bitBase, t, window, activeSteps);
-                    // Skipped compartments of this core are active exactly when their v != 0.
-                    int activeHere = activeUpdated + vNonzero[c] - vNonzeroSeen;
+                    // Skipped compartments of this core are active exactly when v != 0 or u was pending.
+                    int activeHere = activeUpdated + (vNonzero[c] - vNonzeroSeen) + (uPending[c] - uPendingSeen);
                     vNonzero[c] += vNonzeroDelta;
+                    uPending[c] = uPendingNext;
                     totalActive += activeHere;
                     if (rec) {
                         active[t * nCores + c] = activeHere;
@@ -291,11 +306,9 @@ public final class ChipSimulator {
 
             EventTrace trace = null;
             if (rec) {
-                // Skipped steps since each compartment's last update were active iff its v != 0.
+                // Skipped steps since each compartment's last update (see updateCore).
                 for (int g = 0; g < n.nComp; g++) {
-                    if (v[g] != 0) {
-                        activeSteps[g] += stepsRun - 1 - lastUpdate[g];
-                    }
+                    activeSteps[g] += skippedActive(stepsRun - 1 - lastUpdate[g], v[g], u[g]);
                 }
                 msgStart[stepsRun] = msgRoute.size();
                 // Work aimed at step stepsRun never happens: the sample has ended.
@@ -342,6 +355,8 @@ public final class ChipSimulator {
             int active = 0;
             int seen = 0;
             int delta = 0;
+            int pendingSeen = 0;
+            int pendingNext = 0;
             int wLast = (g1 - 1) >>> 6;
             for (int w = g0 >>> 6; w <= wLast; w++) {
                 long bits = touched[bitBase + w] | uNonzero[w] | always[w];
@@ -358,7 +373,10 @@ public final class ChipSimulator {
                     bits ^= bit;
                     int a = acc[slot + g];
                     acc[slot + g] = 0;
-                    int u0 = u[g];
+                    int last = lastUpdate[g];
+                    int uStored = u[g];
+                    int u0 = last == t - 1 ? uStored : 0; // lazily stored u: cleared by skipped updates
+                    int uf = uFactor[g];
                     int v0 = v[g];
                     int b = bias[g];
                     boolean frozen = t < refEnd[g];
@@ -366,17 +384,17 @@ public final class ChipSimulator {
                     boolean isActive = ((a | u0) != 0) | (!frozen & ((v0 | b) != 0));
                     active += isActive ? 1 : 0;
                     if (activeSteps != null) {
-                        // Steps skipped since the last update were active iff v was non-zero (it did not change).
-                        activeSteps[g] += (v0 != 0 ? t - lastUpdate[g] - 1 : 0) + (isActive ? 1 : 0);
+                        activeSteps[g] += skippedActive(t - last - 1, v0, uStored) + (isActive ? 1 : 0);
                     }
                     lastUpdate[g] = t;
                     // u: decay rounded toward zero (adding 2^shift - 1 to a negative product before the
                     // arithmetic shift turns floor into ceil), add input, wrap to u_bits.
-                    long pu = (long) u0 * uFactor[g];
+                    long pu = (long) u0 * uf;
                     int u1 = (int) ((pu + ((pu >> 63) & mask)) >> shift) + a;
                     u1 = (u1 << us) >> us;
                     u[g] = u1;
-                    uBits = u1 != 0 ? uBits | bit : uBits & ~bit;
+                    // Only a current that survives its decay keeps the compartment on the work list.
+                    uBits = (u1 != 0 & uf != 0) ? uBits | bit : uBits & ~bit;
                     int vs = v0;
                     if (!frozen) { // refractory or spent one-shot: v is held and does not integrate
                         long pv = (long) v0 * vFactor[g];
@@ -394,12 +412,28 @@ public final class ChipSimulator {
                     }
                     seen += v0 != 0 ? 1 : 0;
                     delta += (vs != 0 ? 1 : 0) - (v0 != 0 ? 1 : 0);
+                    pendingSeen += (u0 != 0 & uf == 0 & v0 == 0) ? 1 : 0;
+                    pendingNext += (u1 != 0 & uf == 0 & vs == 0) ? 1 : 0;
                 }
                 uNonzero[w] = uBits;
             }
             vNonzeroSeen = seen;
             vNonzeroDelta = delta;
+            uPendingSeen = pendingSeen;
+            uPendingNext = pendingNext;
             return active;
+        }
+
+        /**
+         * Active updates among {@code gap} skipped steps of a compartment whose v was {@code v} and
+         * whose stored u was {@code uStored} throughout: all of them if v != 0; otherwise only the
+         * first, if it cleared a non-zero current.
+         */
+        private static int skippedActive(int gap, int v, int uStored) {
+            if (gap <= 0) {
+                return 0;
+            }
+            return v != 0 ? gap : (uStored != 0 ? 1 : 0);
         }
 
         /** Adds axon {@code ax}'s synaptic increments into the ring at {@code slot}; returns the synapse count. */
