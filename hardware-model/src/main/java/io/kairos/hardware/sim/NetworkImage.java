@@ -292,6 +292,13 @@ public final class NetworkImage {
         return compOffset[core] + c;
     }
 
+    /** The (chip, core, compartment) of global compartment {@code g}. */
+    public CompartmentRef compartmentRef(int g) {
+        int c = compCore[g];
+        Core core = tables.cores().get(c);
+        return new CompartmentRef(core.chip(), core.core(), g - compOffset[c]);
+    }
+
     /** Number of compartments mapped on global core {@code core}. */
     public int compartmentsOnCore(int core) {
         return compOffset[core + 1] - compOffset[core];
