@@ -97,10 +97,10 @@ public record EnergyReport(
     }
 
     private void group(StringBuilder sb, String what, List<GroupLine> lines) {
-        sb.append(String.format(Locale.ROOT, "%-20s %14s %14s %14s %14s%n", what, "synaptic uJ", "compartment uJ",
+        sb.append(String.format(Locale.ROOT, "%-32s %14s %14s %14s %14s%n", what, "synaptic uJ", "compartment uJ",
                 "spikes uJ", "dynamic uJ"));
         for (GroupLine g : lines) {
-            sb.append(String.format(Locale.ROOT, "%-20s %14.6f %14.6f %14.6f %14.6f%n", g.name(), g.synaptic().microjoules(),
+            sb.append(String.format(Locale.ROOT, "%-32s %14.6f %14.6f %14.6f %14.6f%n", g.name(), g.synaptic().microjoules(),
                     g.compartments().microjoules(), g.spikes().microjoules(), g.total().microjoules()));
         }
     }

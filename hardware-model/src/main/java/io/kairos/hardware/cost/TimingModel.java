@@ -99,17 +99,24 @@ public final class TimingModel {
         links.reset();
         // Injection times: each core's output port sends one message per link occupancy, in send order.
         long[] inject = new long[n];
-        Integer[] order = new Integer[n];
+        // Sort keys (inject time, send index) packed in one long: no boxing.
+        long[] order = new long[n];
         for (int i = 0; i < n; i++) {
             int src = net.routeSourceCore(trace.messageRoute(t, i));
             inject[i] = coreEnd[src] + (long) sentByCore[src]++ * p.linkOccupancy();
-            order[i] = i;
+            order[i] = (inject[i] << 32) | i;
         }
         // Links are reserved first-injected, first-served (ties: send order).
-        Arrays.sort(order, (a, b) -> inject[a] != inject[b] ? Long.compare(inject[a], inject[b]) : Integer.compare(a, b));
+        if (Arrays.stream(inject).max().getAsLong() < (1L << 31)) {
+            Arrays.sort(order);
+        } else { // a step longer than 2^31 cycles: the packed key would overflow
+            order = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted((a, b) -> inject[a] != inject[b] ? Long.compare(inject[a], inject[b]) : Integer.compare(a, b))
+                    .mapToLong(Integer::longValue).toArray();
+        }
         long last = 0;
         for (int k = 0; k < n; k++) {
-            int i = order[k];
+            int i = (int) order[k];
             int r = trace.messageRoute(t, i);
             int src = net.routeSourceCore(r);
             int dst = net.routeDestinationCore(r);

@@ -27,8 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>each spike of step t sends one message per routing entry; a synapse with delay d on the
  *       destination axon adds to the target's input for step t + 1 + d (one step per hop).</li>
  * </ol>
- * Implementation: pending input lives in a ring of {@code maxDelay + 2} slots of one int per
- * compartment; the synaptic increments are precomputed, so a synaptic event is one add.
+ * Implementation: pending input lives in a ring of {@code maxDelay + 2} rows of one int per
+ * compartment; the synaptic increments are precomputed, so a synaptic event is one add (and one
+ * bit set in the step's work list). Only compartments with input, current, bias or leak are
+ * updated; the rest are provably unchanged (see {@link SimulationWorker}).
  */
 public final class ChipSimulator {
     private final NetworkImage net;
@@ -45,9 +47,9 @@ public final class ChipSimulator {
         return net;
     }
 
-    /** Runs one sample. Not thread-safe across calls on one thread's behalf only: uses fresh state. */
+    /** Runs one sample from reset state. Safe to call from several threads: each call has its own state. */
     public SampleResult run(SpikeInput input, RunOptions options) {
-        return new Worker(net).run(input, options);
+        return new SimulationWorker(net).run(input, options);
     }
 
     /**
@@ -60,7 +62,7 @@ public final class ChipSimulator {
         }
         SampleResult[] results = new SampleResult[inputs.size()];
         if (threads == 1 || inputs.size() < 2) {
-            Worker w = new Worker(net);
+            SimulationWorker w = new SimulationWorker(net);
             for (int i = 0; i < results.length; i++) {
                 results[i] = w.run(inputs.get(i), options);
             }
@@ -76,7 +78,7 @@ public final class ChipSimulator {
             List<Future<?>> futures = new ArrayList<>();
             for (int k = 0; k < threads; k++) {
                 futures.add(pool.submit(() -> {
-                    Worker w = new Worker(net);
+                    SimulationWorker w = new SimulationWorker(net);
                     for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
                         results[i] = w.run(inputs.get(i), options);
                     }
@@ -97,300 +99,5 @@ public final class ChipSimulator {
             pool.shutdownNow();
         }
         return Arrays.asList(results);
-    }
-
-    /** Per-thread mutable state, reused across samples. */
-    private static final class Worker {
-        private final NetworkImage n;
-        private final int ring;
-        private final int ringSize;
-        private final int[] acc;
-        private final int[] u;
-        private final int[] v;
-        /** First step at which the compartment may fire again; MAX_VALUE once a one-shot fired. */
-        private final int[] refEnd;
-        private final int[] firstSpike;
-        private final int[] spiked;
-        private final int uShift;
-        private final int vMax;
-        private final int decayBits;
-        /** Spikes appended to {@code spiked} so far in the current step. */
-        private int nSpikedBox;
-        private IntList spikeStep = new IntList();
-        private IntList spikeComp = new IntList();
-        private IntList msgRoute = new IntList();
-
-        Worker(NetworkImage n) {
-            this.n = n;
-            this.ring = n.maxDelay + 2;
-            this.ringSize = ring * n.nComp;
-            this.acc = new int[ringSize];
-            this.u = new int[n.nComp];
-            this.v = new int[n.nComp];
-            this.refEnd = new int[n.nComp];
-            this.firstSpike = new int[n.nComp];
-            this.spiked = new int[n.nComp];
-            this.uShift = n.datapath.uShift();
-            this.vMax = n.datapath.vMax();
-            this.decayBits = n.datapath.decayBits();
-        }
-
-        SampleResult run(SpikeInput input, RunOptions opt) {
-            final int window = opt.window();
-            final boolean rec = opt.recordEvents();
-            final int nCores = n.nCores;
-            final int stopLayer = opt.stopLayer() == null ? -1 : n.layerIndex(opt.stopLayer());
-
-            // Bucket the input by step (counting sort), checking ports and steps.
-            int[] inStart = new int[window + 1];
-            int[] ports = input.ports();
-            int[] steps = input.steps();
-            int nPorts = n.inputPortCount();
-            for (int i = 0; i < ports.length; i++) {
-                if (ports[i] < 0 || ports[i] >= nPorts) {
-                    throw new HardwareModelException("spike input: spike " + i + " is on port " + ports[i]
-                            + " but the tables have " + nPorts + " input ports");
-                }
-                if (steps[i] < 0 || steps[i] >= window) {
-                    throw new HardwareModelException("spike input: spike " + i + " is at step " + steps[i]
-                            + ", outside the window [0, " + (window - 1) + "]");
-                }
-                inStart[steps[i] + 1]++;
-            }
-            for (int t = 0; t < window; t++) {
-                inStart[t + 1] += inStart[t];
-            }
-            int[] inPort = new int[ports.length];
-            int[] fill = Arrays.copyOf(inStart, window);
-            for (int i = 0; i < ports.length; i++) {
-                inPort[fill[steps[i]]++] = ports[i];
-            }
-
-            // Reset state: every sample starts from power-on state.
-            Arrays.fill(acc, 0);
-            Arrays.fill(u, 0);
-            Arrays.fill(v, 0);
-            Arrays.fill(refEnd, 0);
-            Arrays.fill(firstSpike, window);
-            spikeStep.clear();
-            spikeComp.clear();
-            msgRoute.clear();
-
-            // Event arrays: one extra step row absorbs work aimed past the end of the sample.
-            int[] synops = rec ? new int[(window + 1) * nCores] : null;
-            int[] axonEvents = rec ? new int[(window + 1) * nCores] : null;
-            int[] words = rec ? new int[(window + 1) * nCores] : null;
-            int[] active = rec ? new int[window * nCores] : null;
-            int[] msgStart = rec ? new int[window + 1] : null;
-            long[] layerSynops = rec ? new long[n.nLayers + 1] : null;
-            int[] activeSteps = rec ? new int[n.nComp] : null;
-
-            long totalSynops = 0;
-            long pendingSynops = 0;
-            long totalActive = 0;
-            long totalMessages = 0;
-            int stepsRun = window;
-
-            final int[] synStart = n.synStart;
-            final int[] synTargetOff = n.synTargetOff;
-            final int[] synInc = n.synInc;
-
-            for (int t = 0; t < window; t++) {
-                totalSynops += pendingSynops;
-                pendingSynops = 0;
-                int slot = (t % ring) * n.nComp;
-
-                // 1. External input for step t.
-                for (int i = inStart[t]; i < inStart[t + 1]; i++) {
-                    int p = inPort[i];
-                    for (int q = n.inputStart[p]; q < n.inputStart[p + 1]; q++) {
-                        int ax = n.inputAxon[q];
-                        int s0 = synStart[ax];
-                        int s1 = synStart[ax + 1];
-                        deliver(s0, s1, slot, synTargetOff, synInc);
-                        totalSynops += s1 - s0;
-                        if (rec) {
-                            count(ax, t, s1 - s0, synops, axonEvents, words, layerSynops);
-                        }
-                    }
-                }
-
-                // 2. Compartment updates.
-                nSpikedBox = 0;
-                for (int c = 0; c < nCores; c++) {
-                    int activeHere = updateCore(n.compOffset[c], n.compOffset[c + 1], slot, t, window, rec ? activeSteps : null);
-                    totalActive += activeHere;
-                    if (rec) {
-                        active[t * nCores + c] = activeHere;
-                    }
-                }
-                int nSpiked = nSpikedBox;
-
-                // 3. Spike messages: delivered for step t + 1 (+ delay).
-                int nextSlot = ((t + 1) % ring) * n.nComp;
-                boolean stop = false;
-                if (rec) {
-                    msgStart[t] = msgRoute.size();
-                }
-                for (int k = 0; k < nSpiked; k++) {
-                    int g = spiked[k];
-                    spikeStep.add(t);
-                    spikeComp.add(g);
-                    if (n.compLayer[g] == stopLayer) {
-                        stop = true;
-                    }
-                    for (int r = n.routeStart[g]; r < n.routeStart[g + 1]; r++) {
-                        int ax = n.routeAxon[r];
-                        int s0 = synStart[ax];
-                        int s1 = synStart[ax + 1];
-                        deliver(s0, s1, nextSlot, synTargetOff, synInc);
-                        pendingSynops += s1 - s0;
-                        totalMessages++;
-                        if (rec) {
-                            msgRoute.add(r);
-                            count(ax, t + 1, s1 - s0, synops, axonEvents, words, layerSynops);
-                        }
-                    }
-                }
-                if (stop) {
-                    stepsRun = t + 1;
-                    break;
-                }
-            }
-
-            EventTrace trace = null;
-            if (rec) {
-                msgStart[stepsRun] = msgRoute.size();
-                // Work aimed at step stepsRun never happens: the sample has ended.
-                for (int c = 0; c < nCores; c++) {
-                    int i = stepsRun * nCores + c;
-                    synops[i] = 0;
-                    axonEvents[i] = 0;
-                    words[i] = 0;
-                }
-                trace = new EventTrace(n, stepsRun, synops, axonEvents, words, active,
-                        Arrays.copyOf(msgStart, stepsRun + 1), msgRoute.toArray(), layerSynops, activeSteps);
-                subtractUnperformedLayerSynops(trace, layerSynops, stepsRun);
-            }
-            return new SampleResult(n, window, stepsRun, firstSpike.clone(), spikeStep.toArray(), spikeComp.toArray(),
-                    totalSynops, totalActive, totalMessages, trace);
-        }
-
-        /**
-         * Updates compartments {@code g0 .. g1-1} for step t (docs/fixed-point.md); appends spikes to
-         * {@code spiked}; returns the number of active updates. Kept small so the JIT compiles it well.
-         */
-        private int updateCore(int g0, int g1, int slot, int t, int window, int[] activeSteps) {
-            final int[] acc = this.acc;
-            final int[] u = this.u;
-            final int[] v = this.v;
-            final int[] refEnd = this.refEnd;
-            final int[] uFactor = n.uFactor;
-            final int[] vFactor = n.vFactor;
-            final int[] bias = n.bias;
-            final int[] threshold = n.threshold;
-            final int shift = decayBits;
-            final int us = uShift;
-            final int vmax = vMax;
-            int activeHere = 0;
-            int nSpiked = nSpikedBox;
-            for (int g = g0; g < g1; g++) {
-                int a = acc[slot + g];
-                int u0 = u[g];
-                int v0 = v[g];
-                boolean frozen = t < refEnd[g];
-                if (a == 0 && u0 == 0 && (frozen || (v0 == 0 && bias[g] == 0))) {
-                    continue; // idle: no input, no state, nothing can change
-                }
-                acc[slot + g] = 0;
-                activeHere++;
-                if (activeSteps != null) {
-                    activeSteps[g]++;
-                }
-                // u: decay rounded toward zero, add input, wrap to u_bits (int overflow wraps alike).
-                int u1 = a;
-                if (u0 != 0) {
-                    long pu = (long) u0 * uFactor[g];
-                    u1 += (int) (pu >= 0 ? pu >> shift : -((-pu) >> shift));
-                }
-                u1 = (u1 << us) >> us;
-                u[g] = u1;
-                if (frozen) {
-                    continue; // refractory or spent one-shot: v held, no integration
-                }
-                long pv = (long) v0 * vFactor[g];
-                long v1 = (pv >= 0 ? pv >> shift : -((-pv) >> shift)) + u1 + bias[g];
-                int vs = (int) Math.max(-vmax, Math.min(vmax, v1));
-                if (vs > threshold[g]) {
-                    vs = 0;
-                    refEnd[g] = n.oneShot[g] ? Integer.MAX_VALUE : t + n.refractory[g];
-                    if (firstSpike[g] == window) {
-                        firstSpike[g] = t;
-                    }
-                    spiked[nSpiked++] = g;
-                }
-                v[g] = vs;
-            }
-            nSpikedBox = nSpiked;
-            return activeHere;
-        }
-
-        private void deliver(int s0, int s1, int slot, int[] synTargetOff, int[] synInc) {
-            int[] acc = this.acc;
-            int size = ringSize;
-            for (int s = s0; s < s1; s++) {
-                int i = slot + synTargetOff[s];
-                if (i >= size) {
-                    i -= size;
-                }
-                acc[i] += synInc[s];
-            }
-        }
-
-        private void count(int ax, int t, int nSyn, int[] synops, int[] axonEvents, int[] words, long[] layerSynops) {
-            int i = t * n.nCores + n.axonCore[ax];
-            synops[i] += nSyn;
-            axonEvents[i]++;
-            words[i] += n.axonWords[ax];
-            for (int p = n.axonLayerStart[ax]; p < n.axonLayerStart[ax + 1]; p++) {
-                layerSynops[n.axonLayerId[p]] += n.axonLayerCount[p];
-            }
-        }
-
-        /** Per-layer synops were counted when sent; remove those of messages sent in the last step run. */
-        private void subtractUnperformedLayerSynops(EventTrace trace, long[] layerSynops, int stepsRun) {
-            int last = stepsRun - 1;
-            for (int i = 0; i < trace.messageCount(last); i++) {
-                int ax = n.routeAxon[trace.messageRoute(last, i)];
-                for (int p = n.axonLayerStart[ax]; p < n.axonLayerStart[ax + 1]; p++) {
-                    layerSynops[n.axonLayerId[p]] -= n.axonLayerCount[p];
-                }
-            }
-        }
-    }
-
-    /** Growable int array without boxing. */
-    static final class IntList {
-        private int[] a = new int[256];
-        private int size;
-
-        void add(int x) {
-            if (size == a.length) {
-                a = Arrays.copyOf(a, size * 2);
-            }
-            a[size++] = x;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, size);
-        }
     }
 }

@@ -40,6 +40,15 @@ public final class CubaCompartment {
         return false;
     }
 
+    /**
+     * Whether the update of step {@code t} with this input counts as active (docs/hardware-model.md):
+     * it has input or current, or, when not refractory, a voltage or bias. Call before {@link #step}.
+     */
+    public boolean isActive(int t, int input) {
+        boolean frozen = t < refEnd;
+        return input != 0 || u != 0 || (!frozen && (v != 0 || dp.bias(params.biasMant(), params.biasExp()) != 0));
+    }
+
     /** Back to power-on state: u = v = 0, not refractory, one-shot re-armed. */
     public void reset() {
         u = 0;

@@ -41,6 +41,13 @@ public final class NetworkImage {
     final int[] axonOffset;
 
     final int nComp;
+    /** Row length of the simulator's accumulator ring: nComp rounded up to whole 64-bit words. */
+    final int accStride;
+    /**
+     * Compartments that must be updated every step even without input or current: those with a
+     * bias or a voltage leak (one bit each). All others are no-ops when a = u = 0.
+     */
+    final long[] alwaysUpdate;
     final int[] compCore;
     final int[] uFactor;
     final int[] vFactor;
@@ -112,6 +119,8 @@ public final class NetworkImage {
         }
         maxDelay = dmax;
         nComp = compOffset[nCores];
+        accStride = (nComp + 63) & ~63;
+        alwaysUpdate = new long[accStride >> 6];
         nAxons = axonOffset[nCores];
 
         // Layers first: synapse accounting per layer needs each compartment's layer.
@@ -167,6 +176,9 @@ public final class NetworkImage {
                 threshold[g] = datapath.threshold(k.vthMant());
                 refractory[g] = k.refractoryDelay();
                 oneShot[g] = k.oneShot();
+                if (bias[g] != 0 || vFactor[g] != (1 << spec.neuron().decayBits())) {
+                    alwaysUpdate[g >>> 6] |= 1L << g;
+                }
             }
             for (int a = 0; a < core.axons().size(); a++) {
                 Axon axon = core.axons().get(a);
@@ -175,7 +187,7 @@ public final class NetworkImage {
                 synStart[ga] = s;
                 for (Synapse y : axon.synapses()) {
                     // Delay and target folded into one offset into the accumulator ring (see ChipSimulator).
-                    synTargetOff[s] = y.delay() * nComp + compOffset[c] + y.compartment();
+                    synTargetOff[s] = y.delay() * accStride + compOffset[c] + y.compartment();
                     synInc[s] = datapath.synapticIncrement(y.weight(), axon.weightExp());
                     layerTally[compLayer[compOffset[c] + y.compartment()]]++;
                     s++;
@@ -278,6 +290,13 @@ public final class NetworkImage {
     /** Global index of compartment {@code c} of global core {@code core}. */
     public int compartmentIndex(int core, int c) {
         return compOffset[core] + c;
+    }
+
+    /** The (chip, core, compartment) of global compartment {@code g}. */
+    public CompartmentRef compartmentRef(int g) {
+        int c = compCore[g];
+        Core core = tables.cores().get(c);
+        return new CompartmentRef(core.chip(), core.core(), g - compOffset[c]);
     }
 
     /** Number of compartments mapped on global core {@code core}. */

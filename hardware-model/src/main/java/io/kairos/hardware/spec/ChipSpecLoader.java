@@ -123,7 +123,7 @@ public final class ChipSpecLoader {
                 return "missing field '" + path(e, name) + "'";
             }
         }
-        if (msg.contains("Null value for creator property") || msg.contains("null")) {
+        if (msg.startsWith("Null value for creator property") || msg.startsWith("Cannot map `null`")) {
             return "field '" + path(e, null) + "' must not be null";
         }
         return "field '" + path(e, null) + "' has the wrong type (" + msg.lines().findFirst().orElse(msg) + ")";

@@ -113,6 +113,10 @@ public final class CoreTablesBinary {
                 }
             }
             t = new Decoder(r, widths, prefix).tables(schema);
+            // Only zero padding to the byte boundary may follow the last field.
+            if (r.remaining() >= 8 || r.read((int) r.remaining()) != 0) {
+                throw new HardwareModelException(prefix + "unexpected data after the last field at bit " + r.position());
+            }
         } catch (BitReader.Truncated e) {
             throw new HardwareModelException(prefix + "the image ends early (" + e.getMessage() + ")", e);
         }

@@ -113,7 +113,9 @@ class TimingModelTest {
     void messageAcrossChipsUsesTheChipLink() {
         // Sender chip 0 tile (1,0) -> gateway (0,0): 1 EW; chip link 1000; chip 1 (0,0) -> (0,1): 1 NS.
         CoreTables t = senders(new int[][]{{0, 1, 0, 0}}, new int[][]{{1, 0, 1}});
-        StepTiming s0 = MODEL.time(run(t, 1, 0).events()).steps().get(0);
+        SampleResult r = run(t, 1, 0);
+        assertEquals(new io.kairos.hardware.sim.EventTrace.SpikeMessage(1, 1, 0, 0, 1, 1, 1), r.events().messages(0).get(0));
+        StepTiming s0 = MODEL.time(r.events()).steps().get(0);
         assertEquals(129 + 21 + 41 + 1000 + 65, s0.nocCycles());
         // barrier: extent 2 x 2 tiles over 2 chips: 113 + 35.2 x 2 + 200 = 383.4 ns
         assertEquals(3834, s0.barrierCycles());

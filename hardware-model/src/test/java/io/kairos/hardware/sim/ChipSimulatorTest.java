@@ -140,8 +140,17 @@ class ChipSimulatorTest {
             var cb = b.core(c / 3, c % 3, c % 8, (c / 8) % 4);
             cbs.add(cb);
             for (int k = 0; k < compsPerCore; k++) {
-                cb.compartment(new Compartment(rnd.nextInt(400), rnd.nextInt(4096), rnd.nextInt(600),
-                        rnd.nextInt(200) - 100, rnd.nextInt(3), 1 + rnd.nextInt(4), rnd.nextInt(5) == 0));
+                boolean oneShot = rnd.nextInt(5) == 0;
+                int refractory = 1 + rnd.nextInt(4);
+                cb.compartment(switch (rnd.nextInt(3)) {
+                    // leaky with bias: updated every step
+                    case 0 -> new Compartment(rnd.nextInt(400), rnd.nextInt(4096), rnd.nextInt(600),
+                            rnd.nextInt(200) - 100, rnd.nextInt(3), refractory, oneShot);
+                    // IF: updated only when input arrives
+                    case 1 -> Compartment.integrateAndFire(rnd.nextInt(400), refractory, oneShot);
+                    // no leak, no bias, decaying current: updated while u != 0
+                    default -> new Compartment(rnd.nextInt(400), rnd.nextInt(4096), 0, 0, 0, refractory, oneShot);
+                });
             }
             for (int a = 0; a < axonsPerCore; a++) {
                 int ax = cb.axon(rnd.nextInt(16) - 8);
@@ -185,9 +194,20 @@ class ChipSimulatorTest {
             ReferenceSimulator ref = new ReferenceSimulator(LOIHI2, t);
             for (int k = 0; k < 3; k++) {
                 SpikeInput in = randomInput(rnd, 40, 6, 60);
-                int[] expected = ref.firstSpikes(in, 60);
-                assertArrayEquals(expected, sim.run(in, RunOptions.window(60)).firstSpikes(),
-                        "trial " + trial + " sample " + k);
+                ReferenceSimulator.Result oracle = ref.run(in, 60);
+                int[] expected = oracle.firstSpikes();
+                SampleResult got = sim.run(in, RunOptions.window(60));
+                assertArrayEquals(expected, got.firstSpikes(), "trial " + trial + " sample " + k);
+                // Active/idle accounting of the work-list simulator equals the per-compartment definition.
+                for (int step = 0; step < 60; step++) {
+                    for (int c = 0; c < t.cores().size(); c++) {
+                        assertEquals(oracle.activePerStepAndCore()[step][c], got.events().activeCompartments(step, c),
+                                "trial " + trial + " step " + step + " core " + c);
+                    }
+                }
+                for (int g = 0; g < expected.length; g++) {
+                    assertEquals(oracle.activeSteps()[g], got.events().activeSteps(g), "compartment " + g);
+                }
                 for (int e : expected) {
                     if (e < 60) {
                         fired++;

@@ -36,8 +36,18 @@ final class ReferenceSimulator {
         }
     }
 
+    /** What the oracle computes for one sample. */
+    record Result(int[] firstSpikes, int[][] activePerStepAndCore, int[] activeSteps) {
+    }
+
     /** First spike time of every compartment in global order; {@code window} if it did not fire. */
     int[] firstSpikes(SpikeInput in, int window) {
+        return run(in, window).firstSpikes();
+    }
+
+    Result run(SpikeInput in, int window) {
+        int[][] active = new int[window][tables.cores().size()];
+        int[] activeSteps = new int[comps.size()];
         comps.forEach(CubaCompartment::reset);
         long[][] pending = new long[window + 300][comps.size()];
         int[] first = new int[comps.size()];
@@ -50,11 +60,17 @@ final class ReferenceSimulator {
                     }
                 }
             }
-            for (Core c : tables.cores()) {
+            for (int ci = 0; ci < tables.cores().size(); ci++) {
+                Core c = tables.cores().get(ci);
                 int b = base.get(c.chip() + "/" + c.core());
                 for (int k = 0; k < c.compartments().size(); k++) {
                     // Java int addition of the exact sum, as the 32-bit accumulator holds it.
-                    if (comps.get(b + k).step(step, (int) pending[step][b + k])) {
+                    int input = (int) pending[step][b + k];
+                    if (comps.get(b + k).isActive(step, input)) {
+                        active[step][ci]++;
+                        activeSteps[b + k]++;
+                    }
+                    if (comps.get(b + k).step(step, input)) {
                         first[b + k] = Math.min(first[b + k], step);
                         for (AxonRef d : c.routes().get(k)) {
                             send(d, step + 1, pending);
@@ -63,7 +79,7 @@ final class ReferenceSimulator {
                 }
             }
         }
-        return first;
+        return new Result(first, active, activeSteps);
     }
 
     private void send(AxonRef d, int when, long[][] pending) {

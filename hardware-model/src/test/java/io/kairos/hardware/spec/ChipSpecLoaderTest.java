@@ -96,6 +96,14 @@ class ChipSpecLoaderTest {
     }
 
     @Test
+    void nullIsAnError() {
+        assertTrue(error(loihi1Json().replace("\"mesh_rows\" : 4", "\"mesh_rows\" : null"))
+                .startsWith("chip spec my.json: field 'mesh.mesh_rows' must not be null"));
+        assertTrue(error(loihi1Json().replace("\"name\" : \"loihi1\"", "\"name\" : null"))
+                .startsWith("chip spec my.json: field 'name' must not be null"));
+    }
+
+    @Test
     void invalidJsonIsAnError() {
         String msg = error("{ \"schema_version\": 1,, }");
         assertTrue(msg.startsWith("chip spec my.json: not valid JSON at line 1"), msg);

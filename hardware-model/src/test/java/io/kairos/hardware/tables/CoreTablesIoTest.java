@@ -87,6 +87,34 @@ class CoreTablesIoTest {
     }
 
     @Test
+    void corruptedImagesFailOnlyWithUserErrors() {
+        // Flip bytes but fix the checksum, so decoding itself meets the damage: it must either
+        // produce valid tables or say what is wrong, never crash or allocate without bound.
+        byte[] good = CoreTablesBinary.toBytes(randomTables(3));
+        Random rnd = new Random(5);
+        int rejected = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            byte[] bad = good.clone();
+            for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
+                bad[4 + rnd.nextInt(bad.length - 8)] ^= (byte) (1 << rnd.nextInt(8));
+            }
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bad, 0, bad.length - 4);
+            long c = crc.getValue();
+            for (int i = 0; i < 4; i++) {
+                bad[bad.length - 4 + i] = (byte) (c >>> (24 - 8 * i));
+            }
+            try {
+                CoreTablesBinary.fromBytes(bad, "fuzz", LOIHI2);
+            } catch (HardwareModelException e) {
+                rejected++;
+            }
+        }
+        // Most single-bit changes of a value in range decode to other valid tables; structural damage is caught.
+        assertTrue(rejected > 50, rejected + " rejected");
+    }
+
+    @Test
     void unknownJsonKeyIsAnError() {
         String json = CoreTablesJson.toJson(TinyNets.twoLayer()).replace("\"tile_x\":", "\"tyle\":0,\"tile_x\":");
         var e = assertThrows(HardwareModelException.class, () -> CoreTablesJson.parse(json, "t.json", LOIHI1));
