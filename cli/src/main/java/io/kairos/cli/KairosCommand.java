@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     description = "Kairos: time-to-first-spike spiking networks, from DSL to Loihi-style chips.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      io.kairos.cli.runtime.TrainCommand.class,
+      io.kairos.cli.runtime.EvalCommand.class,
+      io.kairos.cli.runtime.DataCommand.class,
+      io.kairos.cli.runtime.BenchCommand.class,
     })
 public final class KairosCommand implements Runnable {
 

@@ -16,6 +16,8 @@ final class UserErrors {
           UserException.class,
           IrFormatException.class,
           io.kairos.compiler.run.RunFormatException.class,
+          io.kairos.runtime.data.DataFormatException.class,
+          io.kairos.runtime.engine.UnsupportedModelException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 

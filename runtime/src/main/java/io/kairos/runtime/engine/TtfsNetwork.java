@@ -1,0 +1,180 @@
+package io.kairos.runtime.engine;
+
+import io.kairos.compiler.ir.Encoder;
+import io.kairos.compiler.ir.IfNeuron;
+import io.kairos.compiler.ir.Init;
+import io.kairos.compiler.ir.Model;
+import io.kairos.compiler.ir.Network;
+import io.kairos.compiler.ir.NeuronModel;
+import io.kairos.compiler.ir.Population;
+import io.kairos.compiler.ir.Projection;
+import io.kairos.compiler.run.WeightMatrix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A feed-forward stack of dense TTFS layers built from an IR {@link Network}: the float runtime's
+ * executable form of any chain encoder -> IF population -> ... -> IF population.
+ */
+public final class TtfsNetwork {
+  private final String name;
+  private final int window;
+  private final int inputSize;
+  private final List<DenseTtfsLayer> layers;
+
+  TtfsNetwork(String name, int window, int inputSize, List<DenseTtfsLayer> layers) {
+    this.name = name;
+    this.window = window;
+    this.inputSize = inputSize;
+    this.layers = List.copyOf(layers);
+  }
+
+  /**
+   * Builds the network {@code networkName} of {@code model} with zero weights.
+   *
+   * @throws UnsupportedModelException when the network is not a chain of dense layers of IF
+   *     neurons that fire at most once
+   */
+  public static TtfsNetwork fromIr(Model model, String networkName) {
+    Network net =
+        model.network(networkName)
+            .orElseThrow(() -> new UnsupportedModelException("the model has no network " + networkName));
+    Encoder enc =
+        model.encoder(net.input())
+            .orElseThrow(() -> new UnsupportedModelException(
+                "network " + net.name() + " reads encoder " + net.input() + ", which the model does not declare"));
+    if (net.projections().size() != net.populations().size()) {
+      throw new UnsupportedModelException(
+          "network " + net.name() + " must have one projection per population (a feed-forward chain)");
+    }
+    var layers = new ArrayList<DenseTtfsLayer>();
+    String expectedSource = enc.name();
+    int sourceSize = enc.size();
+    for (int k = 0; k < net.populations().size(); k++) {
+      Population pop = net.populations().get(k);
+      Projection proj = net.projections().get(k);
+      if (!proj.source().equals(expectedSource) || !proj.target().equals(pop.name())) {
+        throw new UnsupportedModelException(
+            "network " + net.name() + ": projection " + proj.source() + " -> " + proj.target()
+                + " is not the feed-forward chain " + expectedSource + " -> " + pop.name()
+                + " the runtime supports");
+      }
+      NeuronModel neuron =
+          model.neuron(pop.neuron())
+              .orElseThrow(() -> new UnsupportedModelException(
+                  "population " + pop.name() + " uses undeclared neuron " + pop.neuron()));
+      if (!(neuron instanceof IfNeuron)) {
+        throw new UnsupportedModelException(
+            "population " + pop.name() + ": the float runtime supports only non-leaky IF neurons, not "
+                + neuron.getClass().getSimpleName());
+      }
+      if (!neuron.firesOnceWithin(model.window())) {
+        throw new UnsupportedModelException(
+            "population " + pop.name() + ": neuron " + neuron.name() + " has refractory "
+                + neuron.refractory() + " < window " + model.window()
+                + "; TTFS training needs neurons that fire at most once");
+      }
+      layers.add(new DenseTtfsLayer(pop.name(), sourceSize, pop.size(), pop.threshold(), proj.init()));
+      expectedSource = pop.name();
+      sourceSize = pop.size();
+    }
+    return new TtfsNetwork(net.name(), model.window(), enc.size(), layers);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int window() {
+    return window;
+  }
+
+  public int inputSize() {
+    return inputSize;
+  }
+
+  public int outputSize() {
+    return layers.get(layers.size() - 1).targets();
+  }
+
+  public List<DenseTtfsLayer> layers() {
+    return layers;
+  }
+
+  /** Population sizes from the input to the output. */
+  public int[] sizes() {
+    int[] s = new int[layers.size() + 1];
+    s[0] = inputSize;
+    for (int l = 0; l < layers.size(); l++) {
+      s[l + 1] = layers.get(l).targets();
+    }
+    return s;
+  }
+
+  /** A trace (and kernel scratch) for one thread's forward and backward passes. */
+  public ForwardTrace newTrace() {
+    return new ForwardTrace(window, sizes());
+  }
+
+  /**
+   * Draws every weight from its projection's init. Projection {@code k} uses its own generator
+   * seeded from {@code (seed, k)} and draws in {@code [target, source]} order, so the result does
+   * not depend on anything but the seed and the shapes.
+   */
+  public void initialise(long seed) {
+    for (int k = 0; k < layers.size(); k++) {
+      DenseTtfsLayer layer = layers.get(k);
+      SplittableRandom rnd = new SplittableRandom(Seeds.mix(seed, Seeds.INIT, k));
+      float[] d = new float[layer.sources() * layer.targets()];
+      for (int x = 0; x < d.length; x++) {
+        d[x] = (float) draw(layer.init(), rnd);
+      }
+      layer.load(new WeightMatrix(layer.targets(), layer.sources(), d));
+    }
+  }
+
+  static double draw(Init init, SplittableRandom rnd) {
+    if (init instanceof Init.Uniform u) {
+      return u.low() + (u.high() - u.low()) * rnd.nextDouble();
+    }
+    Init.Normal g = (Init.Normal) init;
+    return g.mean() + g.std() * rnd.nextGaussian();
+  }
+
+  /** The weights, one {@code [target, source]} matrix per layer (copies). */
+  public List<WeightMatrix> weights() {
+    return layers.stream().map(DenseTtfsLayer::toMatrix).toList();
+  }
+
+  /** Loads one {@code [target, source]} matrix per layer. */
+  public void load(List<WeightMatrix> weights) {
+    if (weights.size() != layers.size()) {
+      throw new IllegalArgumentException(
+          "network " + name + " has " + layers.size() + " layers, got " + weights.size() + " weight matrices");
+    }
+    for (int l = 0; l < layers.size(); l++) {
+      layers.get(l).load(weights.get(l));
+    }
+  }
+
+  /** Multiplies every layer's pending decay scale into its weights. */
+  public void foldScales() {
+    layers.forEach(DenseTtfsLayer::foldScale);
+  }
+
+  /**
+   * Runs the forward pass on {@code trace.inputTimes()} (filled by the caller), leaving every
+   * layer's spike times and event order in the trace.
+   */
+  public void forward(ForwardTrace trace) {
+    for (int l = 0; l < layers.size(); l++) {
+      DenseTtfsLayer layer = layers.get(l);
+      int[] in = trace.times[l];
+      trace.spikes[l] = TimeOrder.sort(in, layer.sources(), window, trace.order[l], trace.counts);
+      boolean last = l == layers.size() - 1;
+      layer.forward(in, trace.order[l], trace.spikes[l], window, trace.times[l + 1], trace.v,
+          last ? trace.outputPotentialAtFallback : null);
+    }
+  }
+}
