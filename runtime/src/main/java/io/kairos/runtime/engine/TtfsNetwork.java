@@ -176,5 +176,7 @@ public final class TtfsNetwork {
       layer.forward(in, trace.order[l], trace.spikes[l], window, trace.times[l + 1], trace.v,
           last ? trace.outputPotentialAtFallback : null);
     }
+    int out = layers.size();
+    trace.spikes[out] = TimeOrder.sort(trace.times[out], outputSize(), window, trace.order[out], trace.counts);
   }
 }
