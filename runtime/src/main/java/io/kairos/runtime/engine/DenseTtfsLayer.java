@@ -179,6 +179,30 @@ public final class DenseTtfsLayer {
     }
   }
 
+  /** Adds source {@code i}'s row to the potentials {@code v}. */
+  void addRow(int i, float[] v) {
+    final float[] row = rows[i];
+    for (int j = 0; j < targets; j++) {
+      v[j] += row[j];
+    }
+  }
+
+  /**
+   * Fires every not-yet-fired target above threshold at time {@code fire}: writes its time into
+   * {@code out}, appends it to {@code fired} from {@code count}, and returns the new count.
+   */
+  int fireAbove(float[] v, int fire, int[] out, int[] fired, int count) {
+    final float thr = (float) (threshold / scale);
+    for (int j = 0; j < targets; j++) {
+      if (v[j] > thr) {
+        out[j] = fire;
+        v[j] = Float.NEGATIVE_INFINITY;
+        fired[count++] = j;
+      }
+    }
+    return count;
+  }
+
   /**
    * SGD step of one sample: {@code w_ji -= lr * delta_j * [in_i < out_j]}, visiting the input
    * spikes in time order and subtracting from each spike's row a mask vector from which targets

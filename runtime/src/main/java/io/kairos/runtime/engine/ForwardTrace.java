@@ -18,6 +18,9 @@ public final class ForwardTrace {
   final float[] outputPotentialAtFallback;
   // kernel scratch
   final float[] v;
+  final float[][] layerV; // per-layer potentials of the interleaved (stop-at-decision) pass
+  final int[] queued;
+  final int[] next;
   final float[] mask;
   final int[] counts;
 
@@ -34,6 +37,12 @@ public final class ForwardTrace {
       order[l] = new int[sizes[l]];
     }
     outputPotentialAtFallback = new float[sizes[layers]];
+    layerV = new float[layers][];
+    for (int l = 0; l < layers; l++) {
+      layerV[l] = new float[sizes[l + 1]];
+    }
+    queued = new int[layers];
+    next = new int[layers];
     v = new float[widest];
     mask = new float[widest];
     counts = new int[window + 2];

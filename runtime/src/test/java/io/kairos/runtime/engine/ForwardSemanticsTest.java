@@ -2,6 +2,7 @@ package io.kairos.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +93,42 @@ class ForwardSemanticsTest {
       assertArrayEquals(ref[1], out(t, 0), "trial " + trial);
       assertArrayEquals(ref[2], out(t, 1), "trial " + trial);
     }
+  }
+
+  @Test
+  void stoppingAtTheDecisionGivesTheSameDecisionAndCountsOnlyEarlierSpikes() {
+    var rnd = new java.util.SplittableRandom(9);
+    int silentOutputs = 0;
+    for (int trial = 0; trial < 200; trial++) {
+      int window = 40;
+      TtfsNetwork net = Micro.net(window, 10, 8, 6, 3);
+      Micro.weights(net, 0, ReferenceS4nn.random(rnd, 6, 8, -1, 6));
+      Micro.weights(net, 1, ReferenceS4nn.random(rnd, 3, 6, -5, 7));
+      int[] in = new int[8];
+      for (int i = 0; i < 8; i++) {
+        in[i] = rnd.nextInt(window + 1);
+      }
+      ForwardTrace full = Micro.forward(net, in);
+      ForwardTrace early = net.newTrace();
+      System.arraycopy(in, 0, early.inputTimes(), 0, 8);
+      net.forwardToDecision(early);
+      int tau = full.layerTimes(1).earliest();
+      int label = trial % 3;
+      assertEquals(Decision.of(full.outputTimes(), full.outputPotentialAtFallback(), label, window),
+          Decision.of(early.outputTimes(), early.outputPotentialAtFallback(), label, window), "trial " + trial);
+      int[] hiddenFull = full.layerTimes(0).times();
+      int[] hiddenEarly = early.layerTimes(0).times();
+      for (int j = 0; j < 6; j++) {
+        // hidden spikes up to the decision are kept, later ones are not simulated
+        assertEquals(hiddenFull[j] < tau ? hiddenFull[j] : window, hiddenEarly[j] < tau ? hiddenEarly[j] : window);
+      }
+      if (tau == window) {
+        silentOutputs++;
+        assertArrayEquals(full.layerTimes(0).times(), early.layerTimes(0).times());
+      }
+      long before = java.util.Arrays.stream(in).filter(t -> t < tau - 1).count();
+      assertTrue(early.inputSpikeCount() >= before, "trial " + trial);
+    }
+    assertTrue(silentOutputs > 0 && silentOutputs < 200, "both cases covered: " + silentOutputs);
   }
 }
