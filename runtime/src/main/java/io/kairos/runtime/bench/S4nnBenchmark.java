@@ -34,7 +34,11 @@ public final class S4nnBenchmark {
   /** Spike counts of the benchmarked network, per image, for the cost analysis. */
   public record Activity(double inputSpikes, double hiddenSpikes, double outputSpikes, int hidden, int outputs) {}
 
-  public record Result(List<Figure> figures, Activity activity) {}
+  /**
+   * @param activity spikes per image of full passes
+   * @param beforeDecision spikes per image up to the first output spike
+   */
+  public record Result(List<Figure> figures, Activity activity, Activity beforeDecision, double meanDecisionTime) {}
 
   private S4nnBenchmark() {}
 
@@ -68,16 +72,25 @@ public final class S4nnBenchmark {
       }));
     }
     net.load(trained);
-    for (int threads : new int[] {1, 2}) {
-      figures.add(measure("inference, " + threads + " thread(s)", n, repeats, log, () -> {
-        try (Parallel p = new Parallel(threads)) {
-          long t0 = System.nanoTime();
-          Inference.evaluate(net, sample, p);
-          return n / ((System.nanoTime() - t0) / 1e9);
-        }
-      }));
+    for (boolean stop : new boolean[] {false, true}) {
+      for (int threads : new int[] {1, 2}) {
+        String name = (stop ? "inference to decision, " : "inference full pass, ") + threads + " thread(s)";
+        figures.add(measure(name, n, repeats, log, () -> {
+          try (Parallel p = new Parallel(threads)) {
+            long t0 = System.nanoTime();
+            Inference.evaluate(net, sample, p, stop);
+            return n / ((System.nanoTime() - t0) / 1e9);
+          }
+        }));
+      }
     }
-    return new Result(figures, new Activity(s[0], s[1], s[2], 400, 10));
+    Tally early;
+    try (Parallel p = new Parallel(1)) {
+      early = Inference.evaluate(net, sample, p, true);
+    }
+    double[] e = early.spikesPerSample();
+    return new Result(figures, new Activity(s[0], s[1], s[2], 400, 10),
+        new Activity(e[0], e[1], e[2], 400, 10), activity.meanDecisionTime());
   }
 
   private static double trainOnce(TtfsNetwork net, Model model, int batch, int threads, LabelledImages data,
@@ -112,7 +125,7 @@ public final class S4nnBenchmark {
     Arrays.sort(r);
     f = new Figure(name, f.median(), r[0], r[repeats - 1], f.medianPerCpuSecond());
     log.accept(String.format(java.util.Locale.ROOT,
-        "%-28s median %8.0f img/s (min %.0f, max %.0f, %d repeats)%s", name, f.median(), f.min(), f.max(), repeats,
+        "%-36s median %8.0f img/s (min %.0f, max %.0f, %d repeats)%s", name, f.median(), f.min(), f.max(), repeats,
         name.contains("2 thread") ? "" : String.format(java.util.Locale.ROOT, "; %.0f img per CPU-second", f.medianPerCpuSecond())));
     return f;
   }
