@@ -59,6 +59,9 @@ public final class BenchS4nnCommand implements Callable<Integer> {
       double ips = Nd4jDenseForward.imagesPerSecond(d.train(), 200, seed);
       out.printf(Locale.ROOT, "%-36s %8.0f img/s (dense ND4J gemm over all %d time steps, 1 run of 200 images)%n",
           "ND4J dense inference", ips, 257);
+      double adds = Nd4jDenseForward.rowAddsPerSecond(d.train(), 2000, seed);
+      out.printf(Locale.ROOT, "%-36s %8.0f img/s (hidden-layer v.addi(row) per input spike only, 1 run of 2000 images)%n",
+          "ND4J event-driven row adds", adds);
     }
     return 0;
   }
