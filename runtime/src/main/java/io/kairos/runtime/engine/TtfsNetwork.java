@@ -164,6 +164,24 @@ public final class TtfsNetwork {
   }
 
   /**
+   * Runs the forward pass on {@code input} in a new trace: the convenient entry point for callers
+   * outside the training loop (the GAN's generator and discriminator steps). Read each layer's
+   * times with {@link ForwardTrace#layerTimes(int)} and the error at the input spike times with
+   * {@link TemporalBackprop#deltas}.
+   */
+  public ForwardTrace forward(io.kairos.runtime.SpikeTimes input) {
+    if (input.size() != inputSize || input.window() != window) {
+      throw new IllegalArgumentException(
+          "network " + name + " takes " + inputSize + " input times in window " + window + ", got "
+              + input.size() + " in window " + input.window());
+    }
+    ForwardTrace trace = newTrace();
+    System.arraycopy(input.times(), 0, trace.times[0], 0, inputSize);
+    forward(trace);
+    return trace;
+  }
+
+  /**
    * Runs all layers together in time order and stops as soon as an output neuron fires: the
    * decision (both rules) and the decision time are those of {@link #forward}, but every other
    * time in the trace is only known up to the decision (later spikes read as silent) and the
