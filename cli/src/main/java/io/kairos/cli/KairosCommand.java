@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       IrCommand.class,
       DeployCommand.class,
+      io.kairos.cli.runtime.TrainCommand.class,
+      io.kairos.cli.runtime.EvalCommand.class,
+      io.kairos.cli.runtime.DataCommand.class,
+      io.kairos.cli.runtime.BenchCommand.class,
     })
 public final class KairosCommand implements Runnable {
 
@@ -36,6 +40,11 @@ public final class KairosCommand implements Runnable {
   private static int handleExecutionException(
       Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
+    if (e instanceof SourceErrorsException) {
+      err.print(e.getMessage());
+      err.flush();
+      return ExitCodes.USER_ERROR;
+    }
     if (UserErrors.isUserError(e)) {
       err.println("error: " + UserErrors.message(e));
       err.flush();

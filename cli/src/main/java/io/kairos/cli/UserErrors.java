@@ -18,6 +18,8 @@ final class UserErrors {
           io.kairos.compiler.run.RunFormatException.class,
           io.kairos.compiler.deploy.DeploymentException.class,
           io.kairos.hardware.HardwareModelException.class,
+          io.kairos.runtime.data.DataFormatException.class,
+          io.kairos.runtime.engine.UnsupportedModelException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 

@@ -1,0 +1,67 @@
+package io.kairos.cli.runtime;
+
+import io.kairos.compiler.ir.Model;
+import io.kairos.runtime.data.TrainTestData;
+import io.kairos.runtime.train.ClassifierTrainer;
+import io.kairos.runtime.train.RunFolder;
+import io.kairos.runtime.train.TrainingConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kairos train}: trains a model's classifier in the float runtime and writes a run folder. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train a model (.snn, or IR .json) with TTFS temporal backpropagation; writes a run folder.")
+public final class TrainCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the model: .snn source or IR JSON")
+  Path file;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "folder of MNIST-format IDX files (default: the model's dataset; mnist = the shipped digits)")
+  Path data;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "epochs (default: the model's)")
+  Integer epochs;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "run folder (default: runs/<model name>)")
+  Path out;
+
+  @Option(names = "--resume", description = "continue the interrupted run in --out from its last checkpoint")
+  boolean resume;
+
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores); never changes results")
+  Integer threads;
+
+  @Override
+  public Integer call() throws Exception {
+    Model model = ModelFiles.load(file);
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    TrainingConfig config = TrainingConfig.of(model, epochs, t);
+    Path dir = out != null ? out : Path.of("runs", model.name());
+    if (!resume && RunFolder.holdsRun(dir)) {
+      throw new io.kairos.cli.UserException(
+          dir + " already holds a training run; use --resume to continue it or choose another --out");
+    }
+    if (resume) {
+      RunFolder.open(dir); // fail on a non-run before loading data
+    }
+    TrainTestData d = DataSources.resolve(data, model, file.toAbsolutePath().getParent());
+    var pw = spec.commandLine().getOut();
+    pw.println("training " + model.name() + " on " + d.description() + " (" + d.train().count() + " train / "
+        + d.test().count() + " test), " + config.epochs() + " epochs, batch " + config.training().batch()
+        + ", " + t + " thread(s) -> " + dir);
+    var printer = new ProgressPrinter(pw, System.console() != null, config.epochs());
+    if (resume) {
+      ClassifierTrainer.resume(config, d, dir, printer);
+    } else {
+      ClassifierTrainer.start(config, d, dir, printer);
+    }
+    pw.println("run folder: " + dir);
+    return 0;
+  }
+}

@@ -1,0 +1,42 @@
+package io.kairos.runtime.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * S4NN's dead-neuron rule: after an epoch, a hidden neuron (any population but the output) that
+ * fired on fewer than {@code rate * samples} training samples gets its incoming weights re-drawn
+ * from its projection's init. The draws of epoch {@code e}, layer {@code l} come from a generator
+ * seeded from {@code (seed, e, l)}, neurons in index order, sources in index order.
+ */
+public final class DeadNeurons {
+  private DeadNeurons() {}
+
+  /**
+   * Re-draws the dead neurons counted in {@code epochTally} (the training forward passes).
+   *
+   * @return neurons re-drawn per hidden population
+   */
+  public static Map<String, Integer> redraw(TtfsNetwork net, Tally epochTally, double rate, long seed, int epoch) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (rate <= 0) {
+      return out;
+    }
+    double limit = rate * epochTally.samples();
+    for (int l = 0; l + 1 < net.layers().size(); l++) {
+      DenseTtfsLayer layer = net.layers().get(l);
+      long[] fired = epochTally.firedCounts(l);
+      SplittableRandom rnd = new SplittableRandom(Seeds.mix(seed, Seeds.REDRAW, (long) epoch * 1024 + l));
+      int n = 0;
+      for (int j = 0; j < fired.length; j++) {
+        if (fired[j] < limit) {
+          layer.redrawTarget(j, () -> TtfsNetwork.draw(layer.init(), rnd));
+          n++;
+        }
+      }
+      out.put(layer.name(), n);
+    }
+    return out;
+  }
+}
