@@ -19,6 +19,13 @@ import java.util.function.Function;
  * {@link InterchangeException}, and conversions of whatever numeric type a dataset holds.
  */
 public final class Hdf5Files {
+  static {
+    // jHDF logs through SLF4J; without a provider SLF4J prints a warning on every command line run
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+  }
+
   private Hdf5Files() {}
 
   /**

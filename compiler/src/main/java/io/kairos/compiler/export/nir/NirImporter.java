@@ -65,6 +65,7 @@ public final class NirImporter {
       }
     });
     if (!bad.isEmpty()) {
+      bad.sort(null);
       throw new InterchangeException(source + ": NIR node kinds Kairos cannot import: " + String.join(", ", bad)
           + "; Kairos imports " + String.join(", ", NirNames.SUPPORTED));
     }
