@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       IrCommand.class,
       DeployCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      CodegenCommand.class,
     })
 public final class KairosCommand implements Runnable {
 

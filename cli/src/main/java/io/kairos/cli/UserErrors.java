@@ -18,6 +18,7 @@ final class UserErrors {
           io.kairos.compiler.run.RunFormatException.class,
           io.kairos.compiler.deploy.DeploymentException.class,
           io.kairos.hardware.HardwareModelException.class,
+          io.kairos.compiler.export.InterchangeException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 
