@@ -40,6 +40,12 @@ public final class Hdf5Files {
       try (WritableHdfFile h = HdfFile.write(tmp)) {
         content.accept(h);
       }
+      try {
+        // temporary files are private; an exported file is meant to be shared like any other output
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: keep the default permissions
+      }
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
