@@ -5,7 +5,6 @@ import io.jhdf.WritableHdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
-import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
@@ -63,10 +62,18 @@ public final class Hdf5Files {
     }
     try (HdfFile h = new HdfFile(file)) {
       return reader.apply(h);
-    } catch (HdfException | IllegalArgumentException | IllegalStateException | ClassCastException
-        | IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
-      throw new InterchangeException(file + " is not a readable HDF5 file (" + e.getMessage() + ")", e);
+    } catch (InterchangeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // jHDF reports damage with many exception types (its own, arithmetic, buffer, index, ...);
+      // the reader lambdas only parse, so any failure inside them means the file is damaged
+      throw new InterchangeException(file + " is not a readable HDF5 file (" + describe(e) + ")", e);
     }
+  }
+
+  private static String describe(RuntimeException e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
   /** The child of {@code group} called {@code name}, as a dataset. */
