@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
       io.kairos.cli.runtime.EvalCommand.class,
       io.kairos.cli.runtime.DataCommand.class,
       io.kairos.cli.runtime.BenchCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      CodegenCommand.class,
     })
 public final class KairosCommand implements Runnable {
 

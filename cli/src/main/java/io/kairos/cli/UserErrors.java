@@ -20,6 +20,7 @@ final class UserErrors {
           io.kairos.hardware.HardwareModelException.class,
           io.kairos.runtime.data.DataFormatException.class,
           io.kairos.runtime.engine.UnsupportedModelException.class,
+          io.kairos.compiler.export.InterchangeException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 

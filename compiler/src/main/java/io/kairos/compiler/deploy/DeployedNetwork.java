@@ -3,6 +3,8 @@ package io.kairos.compiler.deploy;
 import io.kairos.compiler.deploy.mapping.MappingSummary;
 import io.kairos.compiler.deploy.quantise.QuantisationReport;
 import io.kairos.compiler.deploy.quantise.QuantisedNetwork;
+import io.kairos.compiler.ir.IrJson;
+import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.run.AtomicFiles;
 import io.kairos.hardware.spec.ChipSpec;
 import io.kairos.hardware.spec.ChipSpecLoader;
@@ -19,16 +21,18 @@ import java.util.stream.Stream;
 
 /**
  * A deployment: the core tables, the fixed-point networks they realise (for the reference
- * simulator), the quantisation reports and the mapping summary.
+ * simulator), the quantisation reports, the mapping summary and the IR of the deployed model
+ * (window, encoders, decoders: what exporters and code generators need besides the tables).
  */
 public record DeployedNetwork(
-    ChipSpec chip, CoreTables tables, List<QuantisedNetwork> networks, MappingSummary mapping) {
+    ChipSpec chip, CoreTables tables, List<QuantisedNetwork> networks, MappingSummary mapping, Model model) {
   public static final String TABLES_JSON = "tables.json";
   public static final String TABLES_BINARY = "tables.kct";
   public static final String CHIP_JSON = "chip.json";
   public static final String MAPPING_JSON = "mapping.json";
   public static final String QUANTISATION_JSON = "quantisation.json";
   public static final String SUMMARY_TXT = "summary.txt";
+  public static final String MODEL_JSON = "model.json";
 
   public DeployedNetwork {
     networks = List.copyOf(networks);
@@ -49,7 +53,8 @@ public record DeployedNetwork(
 
   /**
    * Writes the deploy folder: {@value #TABLES_JSON}, {@value #TABLES_BINARY}, {@value #CHIP_JSON},
-   * {@value #MAPPING_JSON}, {@value #QUANTISATION_JSON}, {@value #SUMMARY_TXT}. The folder is
+   * {@value #MAPPING_JSON}, {@value #QUANTISATION_JSON}, {@value #SUMMARY_TXT}, {@value #MODEL_JSON}
+   * (the IR, without weights). The folder is
    * built beside {@code dir} and renamed into place, so a reader never sees half of it; an existing
    * folder at {@code dir} is replaced.
    */
@@ -66,6 +71,7 @@ public record DeployedNetwork(
       AtomicFiles.writeString(tmp.resolve(MAPPING_JSON), DeployJson.write(mapping));
       AtomicFiles.writeString(tmp.resolve(QUANTISATION_JSON), DeployJson.write(quantisation()));
       AtomicFiles.writeString(tmp.resolve(SUMMARY_TXT), toText());
+      AtomicFiles.writeString(tmp.resolve(MODEL_JSON), IrJson.write(model));
       if (Files.exists(target)) {
         old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
         Files.delete(old);

@@ -48,7 +48,7 @@ public final class Deployer {
       partitions.add(Partitioner.partition(q.network(), chip));
     }
     CoreTablesAssembler.Mapped mapped = CoreTablesAssembler.assemble(fixed, partitions, chip);
-    return new DeployedNetwork(chip, mapped.tables(), quantised, mapped.summary());
+    return new DeployedNetwork(chip, mapped.tables(), quantised, mapped.summary(), trained.model());
   }
 
   /** The networks a model deploys by default: every network that has trained weights, in model order. */

@@ -45,6 +45,7 @@ class DeployerTest {
     assertTrue(mapping.contains("\"fireOnceSynapses\""), mapping);
     assertTrue(Files.readString(out.resolve(DeployedNetwork.SUMMARY_TXT)).contains("quantisation of network net"));
     assertTrue(Files.readString(out.resolve(DeployedNetwork.QUANTISATION_JSON)).contains("\"scaleLimit\""));
+    assertEquals(model().model(), io.kairos.compiler.ir.IrJson.read(Files.readString(out.resolve(DeployedNetwork.MODEL_JSON))));
     try (var s = Files.list(tmp)) {
       assertEquals(List.of(out), s.toList(), "no temporary folders left behind");
     }
