@@ -2,13 +2,13 @@ package io.kairos.compiler.deploy.fidelity;
 
 import io.kairos.compiler.deploy.DeploymentException;
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
 import io.kairos.compiler.ir.CubaLifNeuron;
 import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.NeuronModel;
 import io.kairos.compiler.ir.Population;
+import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.compiler.run.TrainedModel;
 import io.kairos.compiler.run.WeightMatrix;
 import java.util.ArrayList;
