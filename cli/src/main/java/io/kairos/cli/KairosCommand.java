@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       IrCommand.class,
       DeployCommand.class,
+      io.kairos.cli.chip.SimulateCommand.class,
+      io.kairos.cli.chip.EnergyCommand.class,
       io.kairos.cli.runtime.TrainCommand.class,
       io.kairos.cli.runtime.EvalCommand.class,
       io.kairos.cli.runtime.DataCommand.class,

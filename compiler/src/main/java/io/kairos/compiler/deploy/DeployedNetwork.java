@@ -59,6 +59,14 @@ public record DeployedNetwork(
    * folder at {@code dir} is replaced.
    */
   public void writeTo(Path dir) throws IOException {
+    writeTo(dir, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #writeTo(Path)}, with more files (name to text, e.g. the CLI's fidelity report and
+   * manifest) written into the same folder before it is renamed into place.
+   */
+  public void writeTo(Path dir, java.util.Map<String, String> extraFiles) throws IOException {
     Path target = dir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -72,6 +80,12 @@ public record DeployedNetwork(
       AtomicFiles.writeString(tmp.resolve(QUANTISATION_JSON), DeployJson.write(quantisation()));
       AtomicFiles.writeString(tmp.resolve(SUMMARY_TXT), toText());
       AtomicFiles.writeString(tmp.resolve(MODEL_JSON), IrJson.write(model));
+      for (var e : new java.util.TreeMap<>(extraFiles).entrySet()) {
+        if (e.getKey().contains("/") || e.getKey().contains("\\") || e.getKey().startsWith(".")) {
+          throw new IllegalArgumentException("not a plain file name: " + e.getKey());
+        }
+        AtomicFiles.writeString(tmp.resolve(e.getKey()), e.getValue());
+      }
       if (Files.exists(target)) {
         old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
         Files.delete(old);

@@ -1,5 +1,6 @@
 package io.kairos.compiler.deploy;
 
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.List;
 
 /**

@@ -8,6 +8,7 @@ import io.kairos.compiler.ir.NeuronModel;
 import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import io.kairos.compiler.ir.Population;
 import io.kairos.compiler.ir.Projection;
+import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.compiler.run.TrainedModel;
 import io.kairos.compiler.run.WeightMatrix;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.kairos.compiler.deploy.fidelity;
 
-import io.kairos.compiler.deploy.SpikeTimes;
+import io.kairos.compiler.run.SpikeTimes;
 
 /** The two classifier decision rules of the fidelity report (docs/quantisation.md). */
 public final class DecisionRules {

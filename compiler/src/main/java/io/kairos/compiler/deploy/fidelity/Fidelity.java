@@ -1,34 +1,17 @@
 package io.kairos.compiler.deploy.fidelity;
 
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Compares float and fixed-point runs of the same samples. Takes plain runs (spike times per
- * layer), so any float simulator's output (the runtime's, or {@link FloatTtfsReference}) can be fed.
+ * layer), so the float side is the runtime's own engine (fed by the CLI, which depends on the
+ * runtime) and the fixed-point side the compiler's reference simulator or the hardware model.
  */
 public final class Fidelity {
   private Fidelity() {}
-
-  /**
-   * Runs the samples through {@link FloatTtfsReference} and the quantised network's {@link
-   * io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator} and compares them.
-   *
-   * @param labels correct class per sample, or {@code null} for a generator
-   */
-  public static FidelityReport measure(
-      io.kairos.compiler.run.TrainedModel trained,
-      io.kairos.compiler.deploy.quantise.QuantisedNetwork quantised,
-      List<SpikeTimes> inputs,
-      int[] labels) {
-    String name = quantised.network().name();
-    var flt = FloatTtfsReference.of(trained, name);
-    var fixed = new io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator(quantised.network());
-    List<String> layers = quantised.network().layers().stream().map(l -> l.name()).toList();
-    return compare(name, layers, inputs.stream().map(flt::run).toList(), inputs.stream().map(fixed::run).toList(), labels);
-  }
 
   /**
    * @param network network name
@@ -39,6 +22,15 @@ public final class Fidelity {
    */
   public static FidelityReport compare(
       String network, List<String> layerNames, List<NetworkRun> floatRuns, List<NetworkRun> fixedRuns, int[] labels) {
+    return compare(network, labels != null ? "classifier" : "generator", layerNames, floatRuns, fixedRuns, labels);
+  }
+
+  /**
+   * As {@link #compare(String, List, List, List, int[])}, naming the network's kind in the report
+   * (e.g. {@code discriminator} for a network that reads images but has no labelled classes).
+   */
+  public static FidelityReport compare(String network, String kind, List<String> layerNames,
+      List<NetworkRun> floatRuns, List<NetworkRun> fixedRuns, int[] labels) {
     int n = floatRuns.size();
     if (fixedRuns.size() != n || (labels != null && labels.length != n)) {
       throw new IllegalArgumentException(
@@ -99,7 +91,7 @@ public final class Fidelity {
     boolean cls = labels != null;
     double dn = n;
     return new FidelityReport(
-        network, cls ? "classifier" : "generator", n,
+        network, kind, n,
         cls ? fs / dn : null, cls ? xs / dn : null, cls ? fst / dn : null, cls ? xst / dn : null,
         cls ? agree / dn : null, lf.get(layers - 1).identicalShare(), repeats, lf);
   }

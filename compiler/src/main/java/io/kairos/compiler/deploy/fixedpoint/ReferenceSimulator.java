@@ -1,7 +1,7 @@
 package io.kairos.compiler.deploy.fixedpoint;
 
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.kairos.compiler.deploy.bench;
 
 import io.kairos.compiler.deploy.DeployFixtures;
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
 import io.kairos.compiler.deploy.fidelity.DecisionRules;
 import io.kairos.compiler.deploy.fidelity.Fidelity;
 import io.kairos.compiler.deploy.fidelity.FloatTtfsReference;
@@ -11,6 +10,7 @@ import io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator;
 import io.kairos.compiler.deploy.quantise.QuantisationSettings;
 import io.kairos.compiler.deploy.quantise.QuantisedNetwork;
 import io.kairos.compiler.deploy.quantise.Quantiser;
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

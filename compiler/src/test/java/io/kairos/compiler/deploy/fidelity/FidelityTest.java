@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

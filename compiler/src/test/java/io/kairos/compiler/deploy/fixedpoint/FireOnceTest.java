@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.compiler.deploy.DeployFixtures;
-import io.kairos.compiler.deploy.SpikeTimes;
-import io.kairos.compiler.deploy.quantise.Quantiser;
 import io.kairos.compiler.deploy.quantise.QuantisationSettings;
+import io.kairos.compiler.deploy.quantise.Quantiser;
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

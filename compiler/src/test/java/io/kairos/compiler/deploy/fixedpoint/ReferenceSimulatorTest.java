@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
+import io.kairos.compiler.run.SpikeTimes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

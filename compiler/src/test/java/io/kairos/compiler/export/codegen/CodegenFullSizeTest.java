@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.compiler.deploy.DeployedNetwork;
-import io.kairos.compiler.deploy.SpikeTimes;
 import io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator;
 import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.export.ExportFixtures;
+import io.kairos.compiler.run.SpikeTimes;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package io.kairos.compiler.deploy.fidelity;
 
 import io.kairos.compiler.deploy.DeploymentException;
 import io.kairos.compiler.deploy.NetworkRun;
-import io.kairos.compiler.deploy.SpikeTimes;
 import io.kairos.compiler.ir.CubaLifNeuron;
 import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.NeuronModel;
 import io.kairos.compiler.ir.Population;
+import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.compiler.run.TrainedModel;
 import io.kairos.compiler.run.WeightMatrix;
 import java.util.ArrayList;
@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A small float TTFS forward pass, only for fidelity comparison (the runtime owns the real one).
+ * A small float TTFS forward pass, a test oracle written from docs/quantisation.md ("Float
+ * semantics being preserved"): the deployment tests need float runs of IF and CUBA LIF networks
+ * and the compiler cannot depend on the runtime. Products use the runtime's engine instead.
  * Discrete time {@code t = 0 .. window-1}: {@code u(t) = (1 - cd) u(t-1) + sum_{i: t_i = t}
  * w_ji}, {@code v(t) = (1 - vd) v(t-1) + u(t) + bias}; a neuron fires at {@code t_j = t* + 1}
  * where t* is the first t with {@code v(t) > theta}, at most once, and {@code t_j = window} when
