@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       io.kairos.cli.runtime.EvalCommand.class,
       io.kairos.cli.runtime.DataCommand.class,
       io.kairos.cli.runtime.BenchCommand.class,
+      io.kairos.cli.runtime.GanCommand.class,
+      io.kairos.cli.runtime.QualityCommand.class,
     })
 public final class KairosCommand implements Runnable {
 
