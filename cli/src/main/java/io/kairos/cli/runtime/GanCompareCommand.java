@@ -150,9 +150,16 @@ final class GanCompareCommand implements Callable<Integer> {
       wall = (System.nanoTime() - start) / 1e9;
     }
     GanEpochMetrics last = metrics.get(metrics.size() - 1);
+    GanEpochMetrics.QualityLine q = last.quality();
+    if (quality != null && q == null) {
+      try (var p = new io.kairos.runtime.engine.Parallel(threads)) {
+        q = GanEpochMetrics.QualityLine.of(GanImages.measure(GanTrainer.loadRun(dir).generator(),
+            ((GanTraining) m.training()).seed(), quality, p));
+      }
+    }
     double sps = metrics.stream().mapToDouble(GanEpochMetrics::samplesPerSecond).average().orElse(0);
     double ups = metrics.stream().mapToDouble(GanEpochMetrics::updatesPerSecond).average().orElse(0);
-    return new RunResult(last.stats(), last.quality(), wall, sps, ups);
+    return new RunResult(last.stats(), q, wall, sps, ups);
   }
 
   private static RunResult ann(Model base, GanTraining gt, int epochs, long seed, TrainTestData data,
