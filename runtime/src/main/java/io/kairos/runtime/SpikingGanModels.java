@@ -50,7 +50,7 @@ public final class SpikingGanModels {
   /** The default schedule (docs/results.md explains the choices). */
   public static Spec defaults() {
     return new Spec(100, 400, 400, 20, 32, 1, 7, DEFAULT_LOSS,
-        new Optimizer.Adam(1e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(6.4, 1e-6), 0.05, 0.001,
+        new Optimizer.Adam(1e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001,
         new Init.Uniform(-5, 25), new Init.Uniform(-2, 2.5), new Init.Uniform(0, 5), new Init.Uniform(0, 48));
   }
 

@@ -72,7 +72,7 @@ final class GanBenchCommand implements Callable<Integer> {
         }
         learner.discriminatorStep(data.train(), order, (s % per) * gt.batch(), s, dt);
         samples += 2L * gt.batch();
-        updates += gt.batch() == 1 ? 2 : 1;
+        updates += learner.discriminatorUpdatesPerStep();
         if ((s + 1) % gt.discriminatorSteps() == 0) {
           learner.generatorStep(s, g);
           samples += gt.batch();

@@ -53,7 +53,10 @@ public final class QualityCommand implements Callable<Integer> {
     TrainTestData data = MnistFolder.shipped();
     var out = spec.commandLine().getOut();
     Path cls = classifier != null ? classifier : QualitySetup.defaultClassifier();
-    var quality = QualitySetup.sampleQuality(QualitySetup.classifier(cls, data, out), data);
+    var classifierModel = QualitySetup.classifier(cls, data, out);
+    out.println(String.format(java.util.Locale.ROOT, "evaluation classifier %s: %.2f%% on the 2,000 held-out digits", cls,
+        100 * QualitySetup.heldOutAccuracy(classifierModel, data)));
+    var quality = QualitySetup.sampleQuality(classifierModel, data);
     long seed = Long.parseLong(folder.manifest("seed"));
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     QualityReport r;
@@ -62,6 +65,7 @@ public final class QualityCommand implements Callable<Integer> {
     }
     out.println("run " + run + " (2,000 generated digits vs the 2,000 held-out shipped digits)");
     out.print(r.toText());
+    out.flush();
     return 0;
   }
 

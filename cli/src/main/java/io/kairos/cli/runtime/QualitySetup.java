@@ -48,13 +48,18 @@ final class QualitySetup {
       out.println(line);
       out.flush();
     });
-    int[] testLabels = new int[data.test().count()];
-    for (int i = 0; i < testLabels.length; i++) {
-      testLabels[i] = data.test().label(i);
-    }
-    double acc = c.accuracy(GanImages.intensities(data.test(), data.test().count()), testLabels);
-    out.println(String.format(java.util.Locale.ROOT, "held-out accuracy %.2f%% on %d digits", 100 * acc, testLabels.length));
+    double acc = heldOutAccuracy(c, data);
+    out.println(String.format(java.util.Locale.ROOT, "held-out accuracy %.2f%% on %d digits", 100 * acc, data.test().count()));
     return c;
+  }
+
+  /** The classifier's accuracy on the held-out digits of {@code data}. */
+  static double heldOutAccuracy(EvaluationClassifier c, TrainTestData data) {
+    int[] labels = new int[data.test().count()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = data.test().label(i);
+    }
+    return c.accuracy(GanImages.intensities(data.test(), data.test().count()), labels);
   }
 
   static SampleQuality sampleQuality(EvaluationClassifier c, TrainTestData data) {

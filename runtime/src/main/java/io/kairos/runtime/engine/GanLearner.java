@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  *
  * <p>D step: {@code n} real samples and {@code n} samples of G (fresh noise), interleaved real,
  * fake, real, ..., labelled {@link #REAL} / {@link #FAKE} (each label flipped with probability
- * {@code labelNoise}), trained by a {@link ClassifierLearner} (batch 1: S4NN exactly, one update per
- * sample; batch n: one update per D step from the 2n samples). G step: D frozen; each of {@code
+ * {@code labelNoise}), trained by a {@link ClassifierLearner}: with SGD exactly as S4NN, one update
+ * per sample; with Adam one update per D step from the mean gradient of the 2n samples. G step: D frozen; each of {@code
  * batch} noise samples goes through G, G's output times are D's input times, D's targets say
  * "real", and the error at D's input spike times (S4NN propagation through D, normalised) is G's
  * output-layer error; from there S4NN propagation through G. The gradients of the batch are reduced
@@ -60,6 +60,7 @@ public final class GanLearner implements AutoCloseable {
   private final ClassifierLearner dLearner;
   private final Parallel parallel;
   private final int batch;
+  private final int dUpdatesPerStep;
   private final long seed;
   private final Options options;
   private final ForwardTrace[] gTraces;
@@ -84,7 +85,11 @@ public final class GanLearner implements AutoCloseable {
     this.seed = seed;
     this.options = options;
     this.parallel = new Parallel(threads);
-    this.dLearner = new ClassifierLearner(d, rule, dOpt, batch == 1 ? 1 : 2 * batch, threads);
+    // An SGD discriminator learns as S4NN does: one update per sample (lr per sample); an Adam
+    // discriminator takes one update per D step from the mean gradient of its 2 x batch samples.
+    boolean perSample = batch == 1 || dOpt instanceof WeightOptimizer.Sgd;
+    this.dLearner = new ClassifierLearner(d, rule, dOpt, perSample ? 1 : 2 * batch, threads);
+    this.dUpdatesPerStep = perSample ? 2 * batch : 1;
     int[] sizes = g.sizes();
     gTraces = new ForwardTrace[batch];
     dTraces = new ForwardTrace[batch];
@@ -123,6 +128,11 @@ public final class GanLearner implements AutoCloseable {
 
   public int batch() {
     return batch;
+  }
+
+  /** D's optimizer updates per D step: 2 x batch for SGD (per sample, as S4NN), 1 for Adam. */
+  public int discriminatorUpdatesPerStep() {
+    return dUpdatesPerStep;
   }
 
   /** Codes noise sample {@code (stream, index, b)} as G's input spike times. */

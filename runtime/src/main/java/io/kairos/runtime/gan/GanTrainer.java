@@ -131,7 +131,7 @@ public final class GanTrainer {
           long step = (long) (epoch - 1) * steps + s;
           learner.discriminatorStep(train, order, s * t.batch(), step, dTally);
           samples += 2L * t.batch();
-          updates += t.batch() == 1 ? 2 : 1;
+          updates += learner.discriminatorUpdatesPerStep();
           if ((s + 1) % t.discriminatorSteps() == 0) {
             learner.generatorStep(step, gTally);
             samples += t.batch();
