@@ -22,7 +22,7 @@ import java.util.List;
  */
 public final class SpikingGanModels {
   /** The default Aggressive TTFS loss (chosen by measurement, docs/results.md). */
-  public static final Loss DEFAULT_LOSS = new Loss.AggressiveTtfs(Loss.Rule.A, 3, 3, 0);
+  public static final Loss DEFAULT_LOSS = new Loss.AggressiveTtfs(Loss.Rule.B, 3, 3, 8);
   /** The S4NN loss the paper compares against. */
   public static final Loss S4NN_LOSS = new Loss.S4nn(3);
 
