@@ -48,13 +48,20 @@ public final class BenchS4nnCommand implements Callable<Integer> {
     var a = r.activity();
     out.printf(Locale.ROOT, "spikes per image after 1 epoch: input %.1f, hidden %.1f, output %.1f%n",
         a.inputSpikes(), a.hiddenSpikes(), a.outputSpikes());
-    out.printf(Locale.ROOT, "synaptic events per image (forward, upper bound): %.0f%n",
-        a.inputSpikes() * a.hidden() + a.hiddenSpikes() * a.outputs());
+    var b = r.beforeDecision();
+    out.printf(Locale.ROOT, "spikes per image before the decision (mean decision time %.1f): input %.1f, hidden %.1f%n",
+        r.meanDecisionTime(), b.inputSpikes(), b.hiddenSpikes());
+    out.printf(Locale.ROOT, "synaptic events per image: full pass %.0f, to decision %.0f%n",
+        a.inputSpikes() * a.hidden() + a.hiddenSpikes() * a.outputs(),
+        b.inputSpikes() * b.hidden() + b.hiddenSpikes() * b.outputs());
     if (nd4j) {
       out.flush();
       double ips = Nd4jDenseForward.imagesPerSecond(d.train(), 200, seed);
-      out.printf(Locale.ROOT, "%-28s %8.0f img/s (dense ND4J gemm over all %d time steps, 1 run of 200 images)%n",
+      out.printf(Locale.ROOT, "%-36s %8.0f img/s (dense ND4J gemm over all %d time steps, 1 run of 200 images)%n",
           "ND4J dense inference", ips, 257);
+      double adds = Nd4jDenseForward.rowAddsPerSecond(d.train(), 2000, seed);
+      out.printf(Locale.ROOT, "%-36s %8.0f img/s (hidden-layer v.addi(row) per input spike only, 1 run of 2000 images)%n",
+          "ND4J event-driven row adds", adds);
     }
     return 0;
   }

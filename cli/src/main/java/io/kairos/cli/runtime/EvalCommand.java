@@ -35,6 +35,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
   Integer threads;
 
+  @Option(names = "--stop-at-decision",
+      description = "stop each image at the first output spike: same accuracy, spikes counted only before the decision")
+  boolean stopAtDecision;
+
   @Override
   public Integer call() throws Exception {
     if (!set.equals("test") && !set.equals("train")) {
@@ -51,7 +55,7 @@ public final class EvalCommand implements Callable<Integer> {
     Tally tally;
     long start = System.nanoTime();
     try (Parallel p = new Parallel(t)) {
-      tally = Inference.evaluate(net, images, p);
+      tally = Inference.evaluate(net, images, p, stopAtDecision);
     }
     double secs = (System.nanoTime() - start) / 1e9;
     print(spec.commandLine().getOut(), trained, net, d, images, tally, secs);
@@ -67,7 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "accuracy: %.2f%% (strict rule: a unique earliest output spike)%n", 100 * tally.strictAccuracy());
     out.printf(Locale.ROOT, "decision time (first output spike): mean %.1f steps, %d of %d images with no output spike%n",
         tally.meanDecisionTime(), tally.silentSamples(), tally.samples());
-    out.println("spikes per image: "
+    out.println((stopAtDecision ? "spikes per image before the decision: " : "spikes per image: ")
         + ProgressPrinter.spikes(ClassifierTrainer.spikesByPopulation(net, trained.model(), tally)));
     out.println("decision-time histogram (steps, images):");
     long[] h = tally.decisionHistogram();

@@ -45,11 +45,45 @@ public final class Nd4jDenseForward {
     return count / secs;
   }
 
-  private static int[] layer(INDArray w, int[] in, int window, double threshold) {
-    INDArray spikes = Nd4j.zeros(DataType.FLOAT, in.length, window + 1);
-    for (int i = 0; i < in.length; i++) {
-      spikes.putScalar(i, in[i], 1f);
+  /**
+   * A lower bound for an event-driven forward pass written with ND4J ops: only the hidden layer's
+   * row additions ({@code v.addi(row_i)} per input spike, one native call each), no threshold
+   * tests, no output layer.
+   */
+  public static double rowAddsPerSecond(LabelledImages data, int n, long seed) {
+    TtfsNetwork net = TtfsNetwork.fromIr(S4nnModels.s4nnMnist(), "classifier");
+    net.initialise(seed);
+    WeightMatrix m = net.weights().get(0);
+    INDArray wt = Nd4j.create(m.data(), new long[] {m.rows(), m.cols()}, DataType.FLOAT).transpose().dup();
+    INDArray[] rows = new INDArray[m.cols()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = wt.getRow(i);
     }
+    INDArray v = Nd4j.zeros(DataType.FLOAT, m.rows());
+    int[] times = new int[data.pixelsPerImage()];
+    int count = Math.min(n, data.count());
+    long t0 = 0;
+    for (int k = -10; k < count; k++) {
+      if (k == 0) {
+        t0 = System.nanoTime();
+      }
+      data.inputTimes(Math.max(k, 0), net.window(), times);
+      v.assign(0);
+      for (int i = 0; i < times.length; i++) {
+        if (times[i] < net.window()) {
+          v.addi(rows[i]);
+        }
+      }
+    }
+    return count / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static int[] layer(INDArray w, int[] in, int window, double threshold) {
+    float[] s = new float[in.length * (window + 1)];
+    for (int i = 0; i < in.length; i++) {
+      s[i * (window + 1) + in[i]] = 1f;
+    }
+    INDArray spikes = Nd4j.create(s, new long[] {in.length, window + 1}, DataType.FLOAT);
     INDArray v = Nd4j.cumsum(w.mmul(spikes), 1);
     float[][] vm = v.toFloatMatrix();
     int[] out = new int[vm.length];

@@ -24,13 +24,21 @@ import java.util.function.Consumer;
  * a random one); every timed repeat then starts from that state.
  */
 public final class S4nnBenchmark {
-  /** One measured figure: median, min and max over the repeats, in images per second. */
-  public record Figure(String name, double median, double min, double max) {}
+  /**
+   * One measured figure: median, min and max over the repeats, in images per second of wall time;
+   * and the median in images per CPU-second of the calling thread (meaningful for 1 thread only:
+   * it discounts time the OS gave to other processes on a shared machine).
+   */
+  public record Figure(String name, double median, double min, double max, double medianPerCpuSecond) {}
 
   /** Spike counts of the benchmarked network, per image, for the cost analysis. */
   public record Activity(double inputSpikes, double hiddenSpikes, double outputSpikes, int hidden, int outputs) {}
 
-  public record Result(List<Figure> figures, Activity activity) {}
+  /**
+   * @param activity spikes per image of full passes
+   * @param beforeDecision spikes per image up to the first output spike
+   */
+  public record Result(List<Figure> figures, Activity activity, Activity beforeDecision, double meanDecisionTime) {}
 
   private S4nnBenchmark() {}
 
@@ -53,27 +61,36 @@ public final class S4nnBenchmark {
     double[] s = activity.spikesPerSample();
     List<Figure> figures = new ArrayList<>();
     int n = sample.count();
-    figures.add(measure("train batch 1, 1 thread", repeats, log, () -> {
+    figures.add(measure("train batch 1, 1 thread", n, repeats, log, () -> {
       net.load(trained);
       return n / trainOnce(net, model, 1, 1, sample, order, n);
     }));
     for (int threads : new int[] {1, 2}) {
-      figures.add(measure("train batch 32, " + threads + " thread(s)", repeats, log, () -> {
+      figures.add(measure("train batch 32, " + threads + " thread(s)", n, repeats, log, () -> {
         net.load(trained);
         return n / trainOnce(net, model, 32, threads, sample, order, n);
       }));
     }
     net.load(trained);
-    for (int threads : new int[] {1, 2}) {
-      figures.add(measure("inference, " + threads + " thread(s)", repeats, log, () -> {
-        try (Parallel p = new Parallel(threads)) {
-          long t0 = System.nanoTime();
-          Inference.evaluate(net, sample, p);
-          return n / ((System.nanoTime() - t0) / 1e9);
-        }
-      }));
+    for (boolean stop : new boolean[] {false, true}) {
+      for (int threads : new int[] {1, 2}) {
+        String name = (stop ? "inference to decision, " : "inference full pass, ") + threads + " thread(s)";
+        figures.add(measure(name, n, repeats, log, () -> {
+          try (Parallel p = new Parallel(threads)) {
+            long t0 = System.nanoTime();
+            Inference.evaluate(net, sample, p, stop);
+            return n / ((System.nanoTime() - t0) / 1e9);
+          }
+        }));
+      }
     }
-    return new Result(figures, new Activity(s[0], s[1], s[2], 400, 10));
+    Tally early;
+    try (Parallel p = new Parallel(1)) {
+      early = Inference.evaluate(net, sample, p, true);
+    }
+    double[] e = early.spikesPerSample();
+    return new Result(figures, new Activity(s[0], s[1], s[2], 400, 10),
+        new Activity(e[0], e[1], e[2], 400, 10), activity.meanDecisionTime());
   }
 
   private static double trainOnce(TtfsNetwork net, Model model, int batch, int threads, LabelledImages data,
@@ -94,17 +111,29 @@ public final class S4nnBenchmark {
     double imagesPerSecond();
   }
 
-  private static Figure measure(String name, int repeats, Consumer<String> log, Timed run) {
+  private static Figure measure(String name, int images, int repeats, Consumer<String> log, Timed run) {
+    var mx = java.lang.management.ManagementFactory.getThreadMXBean();
     run.imagesPerSecond(); // JIT warm-up
     double[] r = new double[repeats];
+    double[] cpu = new double[repeats];
     for (int k = 0; k < repeats; k++) {
+      long c0 = mx.getCurrentThreadCpuTime();
       r[k] = run.imagesPerSecond();
+      cpu[k] = images / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
     }
+    Figure f = new Figure(name, median(r), r[0], r[repeats - 1], median(cpu));
     Arrays.sort(r);
-    double median = repeats % 2 == 1 ? r[repeats / 2] : (r[repeats / 2 - 1] + r[repeats / 2]) / 2;
-    Figure f = new Figure(name, median, r[0], r[repeats - 1]);
-    log.accept(String.format(java.util.Locale.ROOT, "%-28s median %8.0f img/s (min %.0f, max %.0f, %d repeats)",
-        name, median, f.min(), f.max(), repeats));
+    f = new Figure(name, f.median(), r[0], r[repeats - 1], f.medianPerCpuSecond());
+    log.accept(String.format(java.util.Locale.ROOT,
+        "%-36s median %8.0f img/s (min %.0f, max %.0f, %d repeats)%s", name, f.median(), f.min(), f.max(), repeats,
+        name.contains("2 thread") ? "" : String.format(java.util.Locale.ROOT, "; %.0f img per CPU-second", f.medianPerCpuSecond())));
     return f;
+  }
+
+  private static double median(double[] values) {
+    double[] r = values.clone();
+    Arrays.sort(r);
+    int n = r.length;
+    return n % 2 == 1 ? r[n / 2] : (r[n / 2 - 1] + r[n / 2]) / 2;
   }
 }

@@ -18,7 +18,7 @@ public final class ClassifierLearner implements AutoCloseable {
   private final double[][][] deltas; // [sample][population][neuron]
   private final double[] targets;
   private final int[] labels;
-  private final float[][] grads;
+  private final float[][][] grads;
   private final ForwardTrace[] workerScratch;
 
   public ClassifierLearner(TtfsNetwork net, TargetRule rule, WeightOptimizer optimizer, int batch, int threads) {
@@ -41,7 +41,7 @@ public final class ClassifierLearner implements AutoCloseable {
       }
     }
     targets = new double[net.outputSize()];
-    grads = new float[net.layers().size()][];
+    grads = new float[net.layers().size()][][];
     workerScratch = new ForwardTrace[threads];
     for (int w = 0; w < threads; w++) {
       workerScratch[w] = net.newTrace();
@@ -121,18 +121,20 @@ public final class ClassifierLearner implements AutoCloseable {
     for (int l = layers - 1; l >= 0; l--) {
       DenseTtfsLayer layer = net.layers().get(l);
       if (grads[l] == null) {
-        grads[l] = new float[layer.raw().length];
+        grads[l] = new float[layer.sources()][layer.targets()];
       }
-      float[] g = grads[l];
+      float[][] g = grads[l];
       int layerIndex = l;
       parallel.forRange(layer.sources(), (worker, from, to) -> {
-        java.util.Arrays.fill(g, from * layer.targets(), to * layer.targets(), 0f);
+        for (int i = from; i < to; i++) {
+          java.util.Arrays.fill(g[i], 0f);
+        }
         ForwardTrace scratch = workerScratch[worker];
         for (int b = 0; b < n; b++) {
           ForwardTrace tr = traces[b];
           layer.accumulateGradient(tr.times[layerIndex], tr.order[layerIndex], tr.spikes[layerIndex],
               tr.times[layerIndex + 1], deltas[b][layerIndex + 1], weight, net.window(), g, from, to,
-              scratch.mask, scratch.targetOrder, scratch.counts);
+              scratch.mask, tr.order[layerIndex + 1], tr.spikes[layerIndex + 1]);
         }
       });
       optimizer.stepDense(net, l, g, parallel);

@@ -18,28 +18,33 @@ public final class ForwardTrace {
   final float[] outputPotentialAtFallback;
   // kernel scratch
   final float[] v;
+  final float[][] layerV; // per-layer potentials of the interleaved (stop-at-decision) pass
+  final int[] queued;
+  final int[] next;
   final float[] mask;
-  final int[] targetOrder;
   final int[] counts;
 
   ForwardTrace(int window, int[] sizes) {
     this.window = window;
     int layers = sizes.length - 1;
     times = new int[sizes.length][];
-    order = new int[layers][];
-    spikes = new int[layers];
+    order = new int[sizes.length][];
+    spikes = new int[sizes.length];
     int widest = 0;
     for (int l = 0; l < sizes.length; l++) {
       times[l] = new int[sizes[l]];
       widest = Math.max(widest, sizes[l]);
-      if (l < layers) {
-        order[l] = new int[sizes[l]];
-      }
+      order[l] = new int[sizes[l]];
     }
     outputPotentialAtFallback = new float[sizes[layers]];
+    layerV = new float[layers][];
+    for (int l = 0; l < layers; l++) {
+      layerV[l] = new float[sizes[l + 1]];
+    }
+    queued = new int[layers];
+    next = new int[layers];
     v = new float[widest];
     mask = new float[widest];
-    targetOrder = new int[widest];
     counts = new int[window + 2];
   }
 
@@ -48,7 +53,7 @@ public final class ForwardTrace {
   }
 
   public int layers() {
-    return order.length;
+    return order.length - 1;
   }
 
   /** The input times array, to be filled by the caller before {@link TtfsNetwork#forward}. */

@@ -54,7 +54,7 @@ public final class TemporalBackprop {
   static void propagate(TtfsNetwork net, ForwardTrace trace, int l, double[] delta, double[] src) {
     DenseTtfsLayer layer = net.layers().get(l);
     layer.propagate(trace.times[l], trace.order[l], trace.spikes[l], trace.times[l + 1], delta,
-        trace.window, src, trace.mask, trace.targetOrder, trace.counts);
+        trace.window, src, trace.mask, trace.order[l + 1], trace.spikes[l + 1]);
     normalise(src, layer.sources());
   }
 }

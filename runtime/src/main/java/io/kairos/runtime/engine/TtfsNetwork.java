@@ -164,6 +164,84 @@ public final class TtfsNetwork {
   }
 
   /**
+   * Runs the forward pass on {@code input} in a new trace: the convenient entry point for callers
+   * outside the training loop (the GAN's generator and discriminator steps). Read each layer's
+   * times with {@link ForwardTrace#layerTimes(int)} and the error at the input spike times with
+   * {@link TemporalBackprop#deltas}.
+   */
+  public ForwardTrace forward(io.kairos.runtime.SpikeTimes input) {
+    if (input.size() != inputSize || input.window() != window) {
+      throw new IllegalArgumentException(
+          "network " + name + " takes " + inputSize + " input times in window " + window + ", got "
+              + input.size() + " in window " + input.window());
+    }
+    ForwardTrace trace = newTrace();
+    System.arraycopy(input.times(), 0, trace.times[0], 0, inputSize);
+    forward(trace);
+    return trace;
+  }
+
+  /**
+   * Runs all layers together in time order and stops as soon as an output neuron fires: the
+   * decision (both rules) and the decision time are those of {@link #forward}, but every other
+   * time in the trace is only known up to the decision (later spikes read as silent) and the
+   * trace cannot be used for a backward pass. Spike counts then mean "spikes before the
+   * decision". Cost: only the events before the decision.
+   */
+  public void forwardToDecision(ForwardTrace trace) {
+    int layerCount = layers.size();
+    int[][] times = trace.times;
+    int[][] queue = trace.order; // queue[0]: sorted inputs; queue[l]: layer l-1's spikes in fire order
+    trace.spikes[0] = TimeOrder.sort(times[0], inputSize, window, queue[0], trace.counts);
+    for (int l = 0; l < layerCount; l++) {
+      java.util.Arrays.fill(trace.layerV[l], 0f);
+      java.util.Arrays.fill(times[l + 1], window);
+      trace.next[l] = 0;
+      trace.queued[l] = l == 0 ? trace.spikes[0] : 0;
+    }
+    boolean snapshotPending = true;
+    float[] outV = trace.layerV[layerCount - 1];
+    while (true) {
+      int t = window;
+      for (int l = 0; l < layerCount; l++) {
+        if (trace.next[l] < trace.queued[l]) {
+          t = Math.min(t, times[l][queue[l][trace.next[l]]]);
+        }
+      }
+      if (snapshotPending && t > window - 3) {
+        System.arraycopy(outV, 0, trace.outputPotentialAtFallback, 0, outV.length);
+        snapshotPending = false;
+      }
+      if (t > window - 2) {
+        break; // nothing left that could fire inside the window
+      }
+      boolean decided = false;
+      for (int l = 0; l < layerCount; l++) {
+        DenseTtfsLayer layer = layers.get(l);
+        float[] v = trace.layerV[l];
+        int k = trace.next[l];
+        int end = trace.queued[l];
+        if (k == end || times[l][queue[l][k]] != t) {
+          continue;
+        }
+        for (; k < end && times[l][queue[l][k]] == t; k++) {
+          layer.addRow(queue[l][k], v);
+        }
+        trace.next[l] = k;
+        if (l + 1 < layerCount) {
+          trace.queued[l + 1] = layer.fireAbove(v, t + 1, times[l + 1], queue[l + 1], trace.queued[l + 1]);
+        } else {
+          decided = layer.fireAbove(v, t + 1, times[l + 1], queue[layerCount], 0) > 0;
+        }
+      }
+      if (decided) {
+        break;
+      }
+    }
+    trace.spikes[0] = trace.next[0]; // input spikes before the decision
+  }
+
+  /**
    * Runs the forward pass on {@code trace.inputTimes()} (filled by the caller), leaving every
    * layer's spike times and event order in the trace.
    */
@@ -176,5 +254,7 @@ public final class TtfsNetwork {
       layer.forward(in, trace.order[l], trace.spikes[l], window, trace.times[l + 1], trace.v,
           last ? trace.outputPotentialAtFallback : null);
     }
+    int out = layers.size();
+    trace.spikes[out] = TimeOrder.sort(trace.times[out], outputSize(), window, trace.order[out], trace.counts);
   }
 }

@@ -22,8 +22,8 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
   /** One sample's update of layer {@code l} from the error {@code delta} of its targets (batch 1). */
   void stepSample(TtfsNetwork net, int l, ForwardTrace trace, double[] delta);
 
-  /** One update of layer {@code l} from its mean gradient (source-major, true units). */
-  void stepDense(TtfsNetwork net, int l, float[] grad, Parallel parallel);
+  /** One update of layer {@code l} from its mean gradient ({@code grad[i][j]}, true units). */
+  void stepDense(TtfsNetwork net, int l, float[][] grad, Parallel parallel);
 
   /** State to checkpoint (none for SGD). */
   List<WeightMatrix> state();
@@ -48,7 +48,7 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
     public void stepSample(TtfsNetwork net, int l, ForwardTrace trace, double[] delta) {
       DenseTtfsLayer layer = net.layers().get(l);
       layer.sgdStep(trace.times[l], trace.order[l], trace.spikes[l], trace.times[l + 1], delta, lr,
-          trace.window, trace.mask, trace.targetOrder, trace.counts);
+          trace.window, trace.mask, trace.order[l + 1], trace.spikes[l + 1]);
       layer.scaleBy(1 - lr * decay);
       if (l == 0) {
         steps++;
@@ -56,13 +56,17 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
     }
 
     @Override
-    public void stepDense(TtfsNetwork net, int l, float[] grad, Parallel parallel) {
+    public void stepDense(TtfsNetwork net, int l, float[][] grad, Parallel parallel) {
       DenseTtfsLayer layer = net.layers().get(l);
-      float[] w = layer.raw();
+      float[][] w = layer.rows();
       float c = (float) (lr / layer.scale());
       parallel.forRange(w.length, (worker, from, to) -> {
-        for (int k = from; k < to; k++) {
-          w[k] -= c * grad[k];
+        for (int i = from; i < to; i++) {
+          float[] row = w[i];
+          float[] g = grad[i];
+          for (int j = 0; j < row.length; j++) {
+            row[j] -= c * g[j];
+          }
         }
       });
       layer.scaleBy(1 - lr * decay);
@@ -94,9 +98,9 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
     private final double beta2;
     private final double epsilon;
     private final double decay;
-    private final float[][] m;
-    private final float[][] v;
-    private final float[][] sampleGrad;
+    private final float[][][] m;
+    private final float[][][] v;
+    private final float[][][] sampleGrad;
     private long steps;
 
     public Adam(double lr, double beta1, double beta2, double epsilon, double decay, TtfsNetwork net) {
@@ -106,13 +110,13 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
       this.epsilon = epsilon;
       this.decay = decay;
       int layers = net.layers().size();
-      m = new float[layers][];
-      v = new float[layers][];
-      sampleGrad = new float[layers][];
+      m = new float[layers][][];
+      v = new float[layers][][];
+      sampleGrad = new float[layers][][];
       for (int l = 0; l < layers; l++) {
-        int size = net.layers().get(l).raw().length;
-        m[l] = new float[size];
-        v[l] = new float[size];
+        DenseTtfsLayer layer = net.layers().get(l);
+        m[l] = new float[layer.sources()][layer.targets()];
+        v[l] = new float[layer.sources()][layer.targets()];
       }
     }
 
@@ -120,27 +124,29 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
     public void stepSample(TtfsNetwork net, int l, ForwardTrace trace, double[] delta) {
       DenseTtfsLayer layer = net.layers().get(l);
       if (sampleGrad[l] == null) {
-        sampleGrad[l] = new float[layer.raw().length];
+        sampleGrad[l] = new float[layer.sources()][layer.targets()];
       }
-      float[] g = sampleGrad[l];
-      java.util.Arrays.fill(g, 0f);
+      float[][] g = sampleGrad[l];
+      for (float[] row : g) {
+        java.util.Arrays.fill(row, 0f);
+      }
       layer.accumulateGradient(trace.times[l], trace.order[l], trace.spikes[l], trace.times[l + 1], delta,
-          1f, trace.window, g, 0, layer.sources(), trace.mask, trace.targetOrder, trace.counts);
+          1f, trace.window, g, 0, layer.sources(), trace.mask, trace.order[l + 1], trace.spikes[l + 1]);
       try (Parallel inline = new Parallel(1)) {
         stepDense(net, l, g, inline);
       }
     }
 
     @Override
-    public void stepDense(TtfsNetwork net, int l, float[] grad, Parallel parallel) {
+    public void stepDense(TtfsNetwork net, int l, float[][] grad, Parallel parallel) {
       DenseTtfsLayer layer = net.layers().get(l);
       layer.foldScale();
       if (l == net.layers().size() - 1) {
         steps++; // layers are updated from the output down: the output's update opens a step
       }
-      float[] w = layer.raw();
-      float[] ml = m[l];
-      float[] vl = v[l];
+      float[][] w = layer.rows();
+      float[][] ml = m[l];
+      float[][] vl = v[l];
       double c1 = 1 - Math.pow(beta1, steps);
       double c2 = 1 - Math.pow(beta2, steps);
       float b1 = (float) beta1;
@@ -150,14 +156,20 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
       float eps = (float) epsilon;
       float keep = (float) (1 - lr * decay);
       parallel.forRange(w.length, (worker, from, to) -> {
-        for (int k = from; k < to; k++) {
-          float g = grad[k];
-          float mk = b1 * ml[k] + (1 - b1) * g;
-          float vk = b2 * vl[k] + (1 - b2) * g * g;
-          ml[k] = mk;
-          vl[k] = vk;
-          float updated = w[k] - stepSize * mk / ((float) Math.sqrt(vk * invC2) + eps);
-          w[k] = updated * keep;
+        for (int i = from; i < to; i++) {
+          float[] wi = w[i];
+          float[] gi = grad[i];
+          float[] mi = ml[i];
+          float[] vi = vl[i];
+          for (int j = 0; j < wi.length; j++) {
+            float g = gi[j];
+            float mk = b1 * mi[j] + (1 - b1) * g;
+            float vk = b2 * vi[j] + (1 - b2) * g * g;
+            mi[j] = mk;
+            vi[j] = vk;
+            float updated = wi[j] - stepSize * mk / ((float) Math.sqrt(vk * invC2) + eps);
+            wi[j] = updated * keep;
+          }
         }
       });
     }
@@ -166,8 +178,8 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
     public List<WeightMatrix> state() {
       var out = new java.util.ArrayList<WeightMatrix>();
       for (int l = 0; l < m.length; l++) {
-        out.add(new WeightMatrix(1, m[l].length, m[l].clone()));
-        out.add(new WeightMatrix(1, v[l].length, v[l].clone()));
+        out.add(flatten(m[l]));
+        out.add(flatten(v[l]));
       }
       return out;
     }
@@ -183,10 +195,30 @@ public sealed interface WeightOptimizer permits WeightOptimizer.Sgd, WeightOptim
         throw new IllegalArgumentException("Adam state needs " + 2 * m.length + " arrays, got " + state.size());
       }
       for (int l = 0; l < m.length; l++) {
-        System.arraycopy(state.get(2 * l).data(), 0, m[l], 0, m[l].length);
-        System.arraycopy(state.get(2 * l + 1).data(), 0, v[l], 0, v[l].length);
+        unflatten(state.get(2 * l), m[l]);
+        unflatten(state.get(2 * l + 1), v[l]);
       }
       this.steps = steps;
+    }
+
+    /** A {@code [sources, targets]} matrix of a per-weight state. */
+    private static WeightMatrix flatten(float[][] a) {
+      int cols = a[0].length;
+      float[] d = new float[a.length * cols];
+      for (int i = 0; i < a.length; i++) {
+        System.arraycopy(a[i], 0, d, i * cols, cols);
+      }
+      return new WeightMatrix(a.length, cols, d);
+    }
+
+    private static void unflatten(WeightMatrix w, float[][] a) {
+      if (w.rows() != a.length || w.cols() != a[0].length) {
+        throw new IllegalArgumentException("Adam state is " + w.rows() + "x" + w.cols() + ", expected "
+            + a.length + "x" + a[0].length);
+      }
+      for (int i = 0; i < a.length; i++) {
+        System.arraycopy(w.data(), i * w.cols(), a[i], 0, w.cols());
+      }
     }
   }
 }
