@@ -68,7 +68,7 @@ public final class GanLearner implements AutoCloseable {
   private final double[][][] gDeltas; // [sample][G population][neuron]
   private final int[][] fakeTimes;
   private final int[] dLabels;
-  private final float[][] gGrads;
+  private final float[][][] gGrads;
   private final ForwardTrace[] gScratch;
 
   public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
@@ -103,7 +103,7 @@ public final class GanLearner implements AutoCloseable {
         gDeltas[b][l] = new double[sizes[l]];
       }
     }
-    gGrads = new float[g.layers().size()][];
+    gGrads = new float[g.layers().size()][][];
     gScratch = new ForwardTrace[threads];
     for (int w = 0; w < threads; w++) {
       gScratch[w] = g.newTrace();
@@ -248,17 +248,19 @@ public final class GanLearner implements AutoCloseable {
     for (int l = gLayers - 1; l >= 0; l--) {
       DenseTtfsLayer layer = g.layers().get(l);
       if (gGrads[l] == null) {
-        gGrads[l] = new float[layer.raw().length];
+        gGrads[l] = new float[layer.sources()][layer.targets()];
       }
-      float[] grad = gGrads[l];
+      float[][] grad = gGrads[l];
       int li = l;
       parallel.forRange(layer.sources(), (worker, from, to) -> {
-        Arrays.fill(grad, from * layer.targets(), to * layer.targets(), 0f);
+        for (int i = from; i < to; i++) {
+          Arrays.fill(grad[i], 0f);
+        }
         ForwardTrace scratch = gScratch[worker];
         for (int b = 0; b < batch; b++) {
           ForwardTrace tr = gTraces[b];
           layer.accumulateGradient(tr.times[li], tr.order[li], tr.spikes[li], tr.times[li + 1], gDeltas[b][li + 1],
-              weight, window, grad, from, to, scratch.mask, scratch.targetOrder, scratch.counts);
+              weight, window, grad, from, to, scratch.mask, tr.order[li + 1], tr.spikes[li + 1]);
         }
       });
       gOpt.stepDense(g, l, grad, parallel);
@@ -273,19 +275,19 @@ public final class GanLearner implements AutoCloseable {
   void errorAtInput(ForwardTrace dt, double[] firstLayerDelta, double[] out) {
     DenseTtfsLayer first = d.layers().get(0);
     first.propagate(dt.times[0], dt.order[0], dt.spikes[0], dt.times[1], firstLayerDelta, dt.window, out, dt.mask,
-        dt.targetOrder, dt.counts);
+        dt.order[1], dt.spikes[1]);
     double s = options.silentSurrogate();
     if (s > 0) {
       int n = first.targets();
-      float[] w = first.raw();
+      float[][] rows = first.rows();
       double c = s * first.scale();
       int[] in = dt.times[0];
       for (int k = 0; k < first.sources(); k++) {
         if (in[k] >= dt.window) {
-          int base = k * n;
+          float[] row = rows[k];
           double acc = 0;
           for (int j = 0; j < n; j++) {
-            acc += w[base + j] * firstLayerDelta[j];
+            acc += row[j] * firstLayerDelta[j];
           }
           out[k] = c * acc;
         }
