@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ImportCommand.class,
       CodegenCommand.class,
+      io.kairos.cli.runtime.GanCommand.class,
+      io.kairos.cli.runtime.QualityCommand.class,
     })
 public final class KairosCommand implements Runnable {
 

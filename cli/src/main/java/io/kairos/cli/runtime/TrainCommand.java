@@ -37,10 +37,26 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores); never changes results")
   Integer threads;
 
+  @Option(names = "--silent-surrogate", paramLabel = "S",
+      description = "GAN only: weight of the silent-input surrogate (docs/gan.md; default ${DEFAULT-VALUE})")
+  double silentSurrogate = io.kairos.runtime.gan.GanConfig.DEFAULT_SURROGATE;
+
+  @Option(names = "--quality-every", paramLabel = "N",
+      description = "GAN only: measure sample quality every N epochs and after the last (0 = never; default ${DEFAULT-VALUE})")
+  int qualityEvery = 5;
+
+  @Option(names = "--subset", paramLabel = "N",
+      description = "GAN only: train on the first N training digits (short experiments)")
+  Integer subset;
+
   @Override
   public Integer call() throws Exception {
     Model model = ModelFiles.load(file);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (model.training() instanceof io.kairos.compiler.ir.GanTraining) {
+      return GanTraining.run(model, file, data, epochs, out, resume, t, silentSurrogate, qualityEvery, subset,
+          spec.commandLine().getOut());
+    }
     TrainingConfig config = TrainingConfig.of(model, epochs, t);
     Path dir = out != null ? out : Path.of("runs", model.name());
     if (!resume && RunFolder.holdsRun(dir)) {

@@ -9,7 +9,7 @@ import io.kairos.compiler.ir.Loss;
  *
  * <p>Adding a loss = one more permitted record here and one case in {@link #of(Loss)}.
  */
-public sealed interface TargetRule permits TargetRule.S4nn {
+public sealed interface TargetRule permits TargetRule.S4nn, TargetRule.AggressiveA, TargetRule.AggressiveB {
 
   /**
    * Writes the target time of every output neuron into {@code targets}.
@@ -23,6 +23,9 @@ public sealed interface TargetRule permits TargetRule.S4nn {
   static TargetRule of(Loss loss) {
     if (loss instanceof Loss.S4nn s) {
       return new S4nn(s.gamma());
+    }
+    if (loss instanceof Loss.AggressiveTtfs a) {
+      return a.rule() == Loss.Rule.A ? new AggressiveA(a.gamma(), a.pull()) : new AggressiveB(a.gamma(), a.target());
     }
     throw new UnsupportedModelException(
         "the float runtime does not implement the " + loss.getClass().getSimpleName() + " loss yet");
@@ -52,6 +55,40 @@ public sealed interface TargetRule permits TargetRule.S4nn {
         targets[j] = times[j] - tau < gamma ? late : times[j];
       }
       targets[label] = tau;
+    }
+  }
+
+  /**
+   * Aggressive TTFS, rule A: the S4NN targets, then the correct neuron is always pulled {@code pull}
+   * steps before the earliest output spike: {@code T_c = max(tau - pull, 0)} (with {@code tau =
+   * window} when nothing fired). Unlike S4NN, a correct winner still gets an error.
+   */
+  record AggressiveA(double gamma, double pull) implements TargetRule {
+    @Override
+    public void targets(int[] times, int label, int window, double[] targets) {
+      new S4nn(gamma).targets(times, label, window, targets);
+      int tau = window;
+      for (int t : times) {
+        tau = Math.min(tau, t);
+      }
+      targets[label] = Math.max(tau - pull, 0);
+    }
+  }
+
+  /**
+   * Aggressive TTFS, rule B: an absolute early target {@code T_c = target} for the correct neuron;
+   * every wrong neuron gets its S4NN target, raised to at least {@code min(target + gamma,
+   * window)} (it is never asked to fire earlier than it does).
+   */
+  record AggressiveB(double gamma, double target) implements TargetRule {
+    @Override
+    public void targets(int[] times, int label, int window, double[] targets) {
+      new S4nn(gamma).targets(times, label, window, targets);
+      double floor = Math.min(target + gamma, window);
+      for (int j = 0; j < times.length; j++) {
+        targets[j] = Math.max(targets[j], Math.max(times[j], floor));
+      }
+      targets[label] = target;
     }
   }
 }

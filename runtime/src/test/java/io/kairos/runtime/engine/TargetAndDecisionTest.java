@@ -57,9 +57,10 @@ class TargetAndDecisionTest {
   }
 
   @Test
-  void aggressiveTtfsIsNotImplementedYetAndSaysSo() {
-    assertThrows(UnsupportedModelException.class,
-        () -> TargetRule.of(new Loss.AggressiveTtfs(Loss.Rule.A, 3, 3, 0)));
+  void aggressiveTtfsRulesAreImplemented() {
+    // The GAN branch implements both rules (exact cases in AggressiveTtfsTest).
+    assertEquals(new TargetRule.AggressiveA(3, 3), TargetRule.of(new Loss.AggressiveTtfs(Loss.Rule.A, 3, 3, 0)));
+    assertEquals(new TargetRule.AggressiveB(3, 8), TargetRule.of(new Loss.AggressiveTtfs(Loss.Rule.B, 3, 0, 8)));
   }
 
   @Test

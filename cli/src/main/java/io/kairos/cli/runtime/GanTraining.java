@@ -1,0 +1,57 @@
+package io.kairos.cli.runtime;
+
+import io.kairos.cli.UserException;
+import io.kairos.compiler.ir.Model;
+import io.kairos.runtime.data.TrainTestData;
+import io.kairos.runtime.gan.GanConfig;
+import io.kairos.runtime.gan.GanRunFolder;
+import io.kairos.runtime.gan.GanTrainer;
+import io.kairos.runtime.quality.SampleQuality;
+import io.kairos.runtime.train.RunFolder;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code kairos train} of a model whose training is a GAN. */
+final class GanTraining {
+  private GanTraining() {}
+
+  static int run(Model model, Path modelFile, Path data, Integer epochs, Path out, boolean resume, int threads,
+      double surrogate, int qualityEvery, Integer subset, PrintWriter pw) throws Exception {
+    GanConfig config = GanConfig.of(model, epochs, threads, surrogate, qualityEvery);
+    Path dir = out != null ? out : Path.of("runs", model.name());
+    if (!resume && RunFolder.holdsRun(dir)) {
+      throw new UserException(dir + " already holds a training run; use --resume to continue it or choose another --out");
+    }
+    if (resume) {
+      GanRunFolder.open(dir); // fail on a classifier run or a non-run before loading data
+    }
+    TrainTestData d = DataSources.resolve(data, model, modelFile.toAbsolutePath().getParent());
+    if (subset != null) {
+      if (subset < 1) {
+        throw new UserException("--subset must be >= 1, got " + subset);
+      }
+      d = new TrainTestData(d.train().head(subset), d.test(), d.description() + " (first " + subset + " training digits)");
+    }
+    GanTrainer.build(model, config.training(), d.train()); // refuse a bad model before anything is written
+    SampleQuality quality = null;
+    if (qualityEvery > 0) {
+      Path cls = QualitySetup.defaultClassifier();
+      if (Files.isRegularFile(cls)) {
+        quality = QualitySetup.sampleQuality(QualitySetup.classifier(cls, d, pw), d);
+      } else {
+        pw.println("note: no evaluation classifier at " + cls + " (kairos quality train-classifier); metrics without quality");
+      }
+    }
+    pw.println("training GAN " + model.name() + " on " + d.description() + " (" + d.train().count() + " digits), "
+        + config.epochs() + " epochs, batch " + config.training().batch() + ", " + threads + " thread(s) -> " + dir);
+    var printer = new GanProgressPrinter(pw, config.epochs(), "");
+    if (resume) {
+      GanTrainer.resume(config, d, dir, quality, printer);
+    } else {
+      GanTrainer.start(config, d, dir, quality, printer);
+    }
+    pw.println("run folder: " + dir);
+    return 0;
+  }
+}

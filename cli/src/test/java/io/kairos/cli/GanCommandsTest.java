@@ -1,0 +1,69 @@
+package io.kairos.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kairos.compiler.ir.IrJson;
+import io.kairos.compiler.ir.Model;
+import io.kairos.compiler.ir.Network;
+import io.kairos.compiler.ir.Population;
+import io.kairos.runtime.S4nnModels;
+import io.kairos.runtime.SpikingGanModels;
+import io.kairos.runtime.train.RunFolder;
+import io.kairos.runtime.train.TrainingConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GanCommandsTest {
+  @TempDir Path tmp;
+
+  private static void assertUserError(KairosCommandTest.Result r, String fragment) {
+    assertEquals(ExitCodes.USER_ERROR, r.status(), r.out() + r.err());
+    assertTrue(r.err().startsWith("error: "), r.err());
+    assertTrue(r.err().contains(fragment), r.err());
+    assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void trainRefusesAGeneratorThatDoesNotFitTheDiscriminator() throws Exception {
+    Model m = SpikingGanModels.model(SpikingGanModels.defaults());
+    Network g = m.network("generator").orElseThrow();
+    Network g700 = new Network(g.name(), g.input(),
+        List.of(g.populations().get(0), new Population("pixels", 700, "if", 100, List.of())), g.projections(), g.decoder());
+    Model bad = new Model(m.schemaVersion(), m.name(), m.window(), m.neurons(), m.encoders(),
+        List.of(g700, m.network("discriminator").orElseThrow()), m.training(), null);
+    Path f = tmp.resolve("bad.json");
+    Files.writeString(f, IrJson.write(bad));
+    var r = KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("run").toString(), "--threads", "1");
+    assertUserError(r, "700 outputs");
+    assertTrue(!Files.exists(tmp.resolve("run")));
+  }
+
+  @Test
+  void aGanCannotResumeAClassifierRun() throws Exception {
+    Path run = tmp.resolve("cls");
+    RunFolder.create(run, TrainingConfig.of(S4nnModels.s4nn(4, 1, 1), null, 1), "tiny");
+    Path f = tmp.resolve("gan.json");
+    Files.writeString(f, IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults())));
+    var r = KairosCommandTest.run("train", f.toString(), "--out", run.toString(), "--resume", "--threads", "1");
+    assertUserError(r, "not a GAN run");
+  }
+
+  @Test
+  void qualityNeedsAGanRunFolder() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    assertUserError(KairosCommandTest.run("quality", empty.toString()), "holds no generator");
+    assertUserError(KairosCommandTest.run("quality", tmp.resolve("missing").toString()), "is not a folder");
+  }
+
+  @Test
+  void ganModelPrintsTrainableIr() {
+    var r = KairosCommandTest.run("gan", "model");
+    assertEquals(0, r.status(), r.err());
+    Model m = IrJson.read(r.out());
+    assertTrue(m.training() instanceof io.kairos.compiler.ir.GanTraining);
+  }
+}

@@ -1,0 +1,84 @@
+package io.kairos.runtime;
+
+import io.kairos.compiler.ir.Dataset;
+import io.kairos.compiler.ir.Decoder;
+import io.kairos.compiler.ir.GanTraining;
+import io.kairos.compiler.ir.IfNeuron;
+import io.kairos.compiler.ir.ImageLatencyEncoder;
+import io.kairos.compiler.ir.Init;
+import io.kairos.compiler.ir.Loss;
+import io.kairos.compiler.ir.Model;
+import io.kairos.compiler.ir.Network;
+import io.kairos.compiler.ir.NoiseLatencyEncoder;
+import io.kairos.compiler.ir.Optimizer;
+import io.kairos.compiler.ir.Population;
+import io.kairos.compiler.ir.Projection;
+import java.util.List;
+
+/**
+ * IR of the Kairos Spiking-GAN built in Java (the same model as examples/spiking-gan-mnist.snn): G =
+ * noise -> hidden IF -> 784 IF pixels, D = image -> hidden IF -> 2 IF {real, fake}, window 256,
+ * threshold 100. Used by {@code kairos gan compare}, {@code kairos bench gan} and the tests.
+ */
+public final class SpikingGanModels {
+  /** The default Aggressive TTFS loss (chosen by measurement, docs/results.md). */
+  public static final Loss DEFAULT_LOSS = new Loss.AggressiveTtfs(Loss.Rule.B, 3, 3, 8);
+  /** The S4NN loss the paper compares against. */
+  public static final Loss S4NN_LOSS = new Loss.S4nn(3);
+
+  private SpikingGanModels() {}
+
+  /** Sizes, schedule and settings of a Spiking-GAN model. */
+  public record Spec(int noise, int generatorHidden, int discriminatorHidden, int epochs, int batch,
+      int discriminatorSteps, long seed, Loss loss, Optimizer generatorOptimizer,
+      Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate,
+      Init generatorHiddenInit, Init generatorOutputInit, Init discriminatorHiddenInit,
+      Init discriminatorOutputInit) {
+    public Spec withLoss(Loss l) {
+      return new Spec(noise, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed, l,
+          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, generatorHiddenInit,
+          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+    }
+
+    public Spec withBudget(int newEpochs, long newSeed) {
+      return new Spec(noise, generatorHidden, discriminatorHidden, newEpochs, batch, discriminatorSteps, newSeed, loss,
+          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, generatorHiddenInit,
+          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+    }
+  }
+
+  /** The default schedule (docs/results.md explains the choices). */
+  public static Spec defaults() {
+    return new Spec(100, 400, 400, 20, 32, 1, 7, DEFAULT_LOSS,
+        new Optimizer.Adam(1e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001,
+        new Init.Uniform(-5, 25), new Init.Uniform(-2, 2.5), new Init.Uniform(0, 5), new Init.Uniform(0, 48));
+  }
+
+  public static Model model(Spec s) {
+    return model(s, 28);
+  }
+
+  /** The model for {@code side x side} images (28 for MNIST; tests use tiny images). */
+  public static Model model(Spec s, int side) {
+    var neuron = new IfNeuron("if", 100, 256);
+    var noise = new NoiseLatencyEncoder("noise", s.noise());
+    var image = new ImageLatencyEncoder("image", side, side);
+    var g = new Network("generator", "noise",
+        List.of(new Population("hidden", s.generatorHidden(), "if", 100, List.of()),
+            new Population("pixels", side * side, "if", 100, List.of())),
+        List.of(new Projection("noise", "hidden", s.generatorHiddenInit()),
+            new Projection("hidden", "pixels", s.generatorOutputInit())),
+        new Decoder("pixels", "image"));
+    var d = new Network("discriminator", "image",
+        List.of(new Population("hidden", s.discriminatorHidden(), "if", 100, List.of()),
+            new Population("verdict", 2, "if", 100, List.of("real", "fake"))),
+        List.of(new Projection("image", "hidden", s.discriminatorHiddenInit()),
+            new Projection("hidden", "verdict", s.discriminatorOutputInit())),
+        null);
+    var training = new GanTraining("generator", "discriminator", new Dataset("mnist", null), s.loss(),
+        s.generatorOptimizer(), s.discriminatorOptimizer(), s.discriminatorSteps(), s.epochs(), s.batch(), s.seed(),
+        s.labelNoise(), s.deadNeuronRate());
+    return new Model(Model.SCHEMA_VERSION, "spiking_gan_mnist", 256, List.of(neuron), List.of(noise, image),
+        List.of(g, d), training, null);
+  }
+}

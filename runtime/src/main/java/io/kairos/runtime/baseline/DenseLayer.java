@@ -1,0 +1,72 @@
+package io.kairos.runtime.baseline;
+
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A fully connected layer {@code y = x W + b} with hand-written backward pass and Adam state.
+ *
+ * <p>Gradients are accumulated into {@code gradW}/{@code gradB} by {@link #backward} and applied by
+ * {@link #adamStep}; the caller decides when (so the discriminator can be frozen during a generator
+ * step simply by not stepping it).
+ */
+final class DenseLayer {
+  final INDArray w;
+  final INDArray b;
+  private final INDArray gradW;
+  private final INDArray gradB;
+  private final INDArray mW;
+  private final INDArray vW;
+  private final INDArray mB;
+  private final INDArray vB;
+  private INDArray lastInput;
+
+  DenseLayer(int in, int out, SplittableRandom rng) {
+    float[] init = new float[in * out];
+    double limit = Math.sqrt(6.0 / (in + out));
+    for (int i = 0; i < init.length; i++) {
+      init[i] = (float) ((rng.nextDouble() * 2 - 1) * limit);
+    }
+    w = Nd4j.create(init, new long[] {in, out}, 'c');
+    b = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, out);
+    gradW = w.like();
+    gradB = b.like();
+    mW = w.like();
+    vW = w.like();
+    mB = b.like();
+    vB = b.like();
+  }
+
+  INDArray forward(INDArray x) {
+    lastInput = x;
+    return x.mmul(w).addiRowVector(b);
+  }
+
+  /** Accumulates parameter gradients for the last forward input; returns dLoss/dInput. */
+  INDArray backward(INDArray gradOut) {
+    gradW.addi(lastInput.transpose().mmul(gradOut));
+    gradB.addi(gradOut.sum(true, 0));
+    return gradOut.mmul(w.transpose());
+  }
+
+  void zeroGrad() {
+    gradW.assign(0);
+    gradB.assign(0);
+  }
+
+  /** One Adam update with bias correction at step {@code t >= 1}, then clears the gradients. */
+  void adamStep(double lr, double beta1, double beta2, double eps, int t) {
+    adam(w, gradW, mW, vW, lr, beta1, beta2, eps, t);
+    adam(b, gradB, mB, vB, lr, beta1, beta2, eps, t);
+    zeroGrad();
+  }
+
+  private static void adam(
+      INDArray p, INDArray g, INDArray m, INDArray v, double lr, double b1, double b2, double eps, int t) {
+    m.muli(b1).addi(g.mul(1 - b1));
+    v.muli(b2).addi(g.mul(g).muli(1 - b2));
+    double correctedLr = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
+    p.subi(m.div(org.nd4j.linalg.ops.transforms.Transforms.sqrt(v, true).addi(eps)).muli(correctedLr));
+  }
+}

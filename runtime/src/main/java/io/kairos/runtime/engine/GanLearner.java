@@ -1,0 +1,304 @@
+package io.kairos.runtime.engine;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Adversarial TTFS training of a generator G against a discriminator D (docs/gan.md), reusing the
+ * S4NN kernels of {@link DenseTtfsLayer}.
+ *
+ * <p>D step: {@code n} real samples and {@code n} samples of G (fresh noise), interleaved real,
+ * fake, real, ..., labelled {@link #REAL} / {@link #FAKE} (each label flipped with probability
+ * {@code labelNoise}), trained by a {@link ClassifierLearner}: with SGD exactly as S4NN, one update
+ * per sample; with Adam one update per D step from the mean gradient of the 2n samples. G step: D frozen; each of {@code
+ * batch} noise samples goes through G, G's output times are D's input times, D's targets say
+ * "real", and the error at D's input spike times (S4NN propagation through D, normalised) is G's
+ * output-layer error; from there S4NN propagation through G. The gradients of the batch are reduced
+ * in sample order and G takes one optimizer step, so the thread count never changes a result.
+ */
+public final class GanLearner implements AutoCloseable {
+  /** D's output neuron that says "real". */
+  public static final int REAL = 0;
+  /** D's output neuron that says "fake". */
+  public static final int FAKE = 1;
+
+  /** Seed streams of the GAN's random choices (beside {@link Seeds#INIT} and {@link Seeds#REDRAW}). */
+  public static final long STREAM_G_INIT = 10;
+  public static final long STREAM_D_INIT = 11;
+  public static final long STREAM_NOISE_D = 12;
+  public static final long STREAM_NOISE_G = 13;
+  public static final long STREAM_LABELS = 14;
+  public static final long STREAM_SHUFFLE = 15;
+  public static final long STREAM_GRID = 16;
+  public static final long STREAM_EVAL = 17;
+  public static final long STREAM_QUALITY = 18;
+  public static final long STREAM_REDRAW_G = 19;
+
+  /**
+   * Stabilisation options that are not part of the IR (docs/gan.md, "Options").
+   *
+   * @param labelNoise probability of flipping each D label (the IR's {@code labelNoise})
+   * @param silentSurrogate weight {@code s} of the silent-input surrogate: a D input that did not
+   *     fire gets the error {@code s * sum_j delta_j w_jk} over all of D's first-layer neurons, as if
+   *     it had fired before every one of them; 0 = S4NN's exact rule (no error for silent inputs)
+   */
+  public record Options(double labelNoise, double silentSurrogate) {
+    public Options {
+      if (!(labelNoise >= 0 && labelNoise <= 1)) {
+        throw new UnsupportedModelException("label noise must be in [0, 1], got " + labelNoise);
+      }
+      if (!(silentSurrogate >= 0)) {
+        throw new UnsupportedModelException("the silent-input surrogate weight must be >= 0, got " + silentSurrogate);
+      }
+    }
+  }
+
+  private final TtfsNetwork g;
+  private final TtfsNetwork d;
+  private final TargetRule rule;
+  private final WeightOptimizer gOpt;
+  private final ClassifierLearner dLearner;
+  private final Parallel parallel;
+  private final int batch;
+  private final int dUpdatesPerStep;
+  private final long seed;
+  private final Options options;
+  private final ForwardTrace[] gTraces;
+  private final ForwardTrace[] dTraces;
+  private final double[][][] gDeltas; // [sample][G population][neuron]
+  private final int[][] fakeTimes;
+  private final int[] dLabels;
+  private final float[][][] gGrads;
+  private final ForwardTrace[] gScratch;
+
+  public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
+      int batch, int threads, long seed, Options options) {
+    checkPair(g, d);
+    if (batch < 1) {
+      throw new UnsupportedModelException("batch must be >= 1, got " + batch);
+    }
+    this.g = g;
+    this.d = d;
+    this.rule = rule;
+    this.gOpt = gOpt;
+    this.batch = batch;
+    this.seed = seed;
+    this.options = options;
+    this.parallel = new Parallel(threads);
+    // An SGD discriminator learns as S4NN does: one update per sample (lr per sample); an Adam
+    // discriminator takes one update per D step from the mean gradient of its 2 x batch samples.
+    boolean perSample = batch == 1 || dOpt instanceof WeightOptimizer.Sgd;
+    this.dLearner = new ClassifierLearner(d, rule, dOpt, perSample ? 1 : 2 * batch, threads);
+    this.dUpdatesPerStep = perSample ? 2 * batch : 1;
+    int[] sizes = g.sizes();
+    gTraces = new ForwardTrace[batch];
+    dTraces = new ForwardTrace[batch];
+    gDeltas = new double[batch][sizes.length][];
+    fakeTimes = new int[batch][g.outputSize()];
+    dLabels = new int[2 * batch];
+    for (int b = 0; b < batch; b++) {
+      gTraces[b] = g.newTrace();
+      dTraces[b] = d.newTrace();
+      for (int l = 0; l < sizes.length; l++) {
+        gDeltas[b][l] = new double[sizes[l]];
+      }
+    }
+    gGrads = new float[g.layers().size()][][];
+    gScratch = new ForwardTrace[threads];
+    for (int w = 0; w < threads; w++) {
+      gScratch[w] = g.newTrace();
+    }
+  }
+
+  /** Refuses a G whose output is not D's input, or a D that is not a two-class {real, fake} network. */
+  public static void checkPair(TtfsNetwork g, TtfsNetwork d) {
+    if (g.outputSize() != d.inputSize()) {
+      throw new UnsupportedModelException(
+          "generator " + g.name() + " has " + g.outputSize() + " outputs but discriminator " + d.name() + " has "
+              + d.inputSize() + " inputs; G's output spike times are D's input spike times, so the sizes must match");
+    }
+    if (d.outputSize() != 2) {
+      throw new UnsupportedModelException(
+          "discriminator " + d.name() + " has " + d.outputSize() + " outputs; it needs exactly 2 (real, fake)");
+    }
+    if (g.window() != d.window()) {
+      throw new UnsupportedModelException("generator and discriminator must share the time window");
+    }
+  }
+
+  public int batch() {
+    return batch;
+  }
+
+  /** D's optimizer updates per D step: 2 x batch for SGD (per sample, as S4NN), 1 for Adam. */
+  public int discriminatorUpdatesPerStep() {
+    return dUpdatesPerStep;
+  }
+
+  /** Codes noise sample {@code (stream, index, b)} as G's input spike times. */
+  public static void noiseTimes(long seed, long stream, long index, int window, int[] times) {
+    SplittableRandom rnd = new SplittableRandom(Seeds.mix(Seeds.mix(seed, stream, index), stream, 0));
+    for (int i = 0; i < times.length; i++) {
+      times[i] = LatencyCoding.noiseTime(rnd.nextDouble(), window);
+    }
+  }
+
+  /**
+   * G's output times for noise samples {@code first .. first + count - 1} of {@code stream}, in
+   * parallel; {@code tally} (may be null) counts G's spikes in sample order.
+   */
+  public static int[][] generate(TtfsNetwork g, long seed, long stream, long first, int count, Parallel parallel) {
+    int[][] out = new int[count][];
+    parallel.forRange(count, (worker, from, to) -> {
+      ForwardTrace tr = g.newTrace();
+      for (int k = from; k < to; k++) {
+        noiseTimes(seed, stream, first + k, g.window(), tr.times[0]);
+        g.forward(tr);
+        out[k] = tr.outputTimes().clone();
+      }
+    });
+    return out;
+  }
+
+  /**
+   * One D step on real samples {@code order[from .. from + batch)} of {@code real} and {@code batch}
+   * fresh samples of G; {@code step} numbers the step (it keys the noise and label flips).
+   */
+  public void discriminatorStep(Samples real, int[] order, int from, long step, Tally dTally) {
+    int window = g.window();
+    parallel.forRange(batch, (worker, lo, hi) -> {
+      for (int b = lo; b < hi; b++) {
+        ForwardTrace tr = gTraces[b];
+        noiseTimes(seed, STREAM_NOISE_D, step * batch + b, window, tr.times[0]);
+        g.forward(tr);
+        System.arraycopy(tr.outputTimes(), 0, fakeTimes[b], 0, fakeTimes[b].length);
+      }
+    });
+    SplittableRandom flips = new SplittableRandom(Seeds.mix(seed, STREAM_LABELS, step));
+    for (int k = 0; k < 2 * batch; k++) {
+      int label = k % 2 == 0 ? REAL : FAKE;
+      dLabels[k] = flips.nextDouble() < options.labelNoise() ? 1 - label : label;
+    }
+    Samples view = new Samples() {
+      @Override
+      public int size() {
+        return 2 * batch;
+      }
+
+      @Override
+      public int label(int index) {
+        return dLabels[index];
+      }
+
+      @Override
+      public void inputTimes(int index, int w, int[] times) {
+        if (index % 2 == 0) {
+          real.inputTimes(order[from + index / 2], w, times);
+        } else {
+          System.arraycopy(fakeTimes[index / 2], 0, times, 0, times.length);
+        }
+      }
+    };
+    int[] identity = new int[2 * batch];
+    for (int k = 0; k < identity.length; k++) {
+      identity[k] = k;
+    }
+    dLearner.train(view, identity, 0, identity.length, dTally);
+  }
+
+  /** One G step on {@code batch} fresh noise samples against the frozen D; {@code gTally} counts G. */
+  public void generatorStep(long step, Tally gTally) {
+    int window = g.window();
+    int gLayers = g.layers().size();
+    parallel.forRange(batch, (worker, lo, hi) -> {
+      double[] targets = new double[d.outputSize()];
+      double[][] dd = new double[d.layers().size() + 1][];
+      int[] dSizes = d.sizes();
+      for (int l = 0; l < dd.length; l++) {
+        dd[l] = new double[dSizes[l]];
+      }
+      for (int b = lo; b < hi; b++) {
+        ForwardTrace gt = gTraces[b];
+        ForwardTrace dt = dTraces[b];
+        noiseTimes(seed, STREAM_NOISE_G, step * batch + b, window, gt.times[0]);
+        g.forward(gt);
+        System.arraycopy(gt.outputTimes(), 0, dt.times[0], 0, dt.times[0].length);
+        d.forward(dt);
+        double[][] gd = gDeltas[b];
+        rule.targets(dt.outputTimes(), REAL, window, targets);
+        if (!TemporalBackprop.outputDelta(dt.outputTimes(), targets, window, dd[dd.length - 1])) {
+          for (double[] x : gd) {
+            Arrays.fill(x, 0);
+          }
+          continue;
+        }
+        for (int l = d.layers().size() - 1; l > 0; l--) {
+          TemporalBackprop.propagate(d, dt, l, dd[l + 1], dd[l]);
+        }
+        errorAtInput(dt, dd[1], gd[gLayers]);
+        for (int l = gLayers - 1; l > 0; l--) {
+          TemporalBackprop.propagate(g, gt, l, gd[l + 1], gd[l]);
+        }
+      }
+    });
+    for (int b = 0; b < batch; b++) {
+      gTally.add(gTraces[b], REAL);
+    }
+    float weight = 1f / batch;
+    for (int l = gLayers - 1; l >= 0; l--) {
+      DenseTtfsLayer layer = g.layers().get(l);
+      if (gGrads[l] == null) {
+        gGrads[l] = new float[layer.sources()][layer.targets()];
+      }
+      float[][] grad = gGrads[l];
+      int li = l;
+      parallel.forRange(layer.sources(), (worker, from, to) -> {
+        for (int i = from; i < to; i++) {
+          Arrays.fill(grad[i], 0f);
+        }
+        ForwardTrace scratch = gScratch[worker];
+        for (int b = 0; b < batch; b++) {
+          ForwardTrace tr = gTraces[b];
+          layer.accumulateGradient(tr.times[li], tr.order[li], tr.spikes[li], tr.times[li + 1], gDeltas[b][li + 1],
+              weight, window, grad, from, to, scratch.mask, tr.order[li + 1], tr.spikes[li + 1]);
+        }
+      });
+      gOpt.stepDense(g, l, grad, parallel);
+    }
+  }
+
+  /**
+   * The normalised error at D's input spike times (= G's output times) from the error {@code
+   * firstLayerDelta} of D's first layer: S4NN's {@code sum_j delta_j [t_k < t_j] w_jk}, plus, for
+   * inputs that did not fire, the surrogate {@code s * sum_j delta_j w_jk} when {@code s > 0}.
+   */
+  void errorAtInput(ForwardTrace dt, double[] firstLayerDelta, double[] out) {
+    DenseTtfsLayer first = d.layers().get(0);
+    first.propagate(dt.times[0], dt.order[0], dt.spikes[0], dt.times[1], firstLayerDelta, dt.window, out, dt.mask,
+        dt.order[1], dt.spikes[1]);
+    double s = options.silentSurrogate();
+    if (s > 0) {
+      int n = first.targets();
+      float[][] rows = first.rows();
+      double c = s * first.scale();
+      int[] in = dt.times[0];
+      for (int k = 0; k < first.sources(); k++) {
+        if (in[k] >= dt.window) {
+          float[] row = rows[k];
+          double acc = 0;
+          for (int j = 0; j < n; j++) {
+            acc += row[j] * firstLayerDelta[j];
+          }
+          out[k] = c * acc;
+        }
+      }
+    }
+    TemporalBackprop.normalise(out, first.sources());
+  }
+
+  @Override
+  public void close() {
+    dLearner.close();
+    parallel.close();
+  }
+}

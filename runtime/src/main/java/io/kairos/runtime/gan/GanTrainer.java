@@ -1,0 +1,196 @@
+package io.kairos.runtime.gan;
+
+import io.kairos.compiler.ir.Encoder;
+import io.kairos.compiler.ir.GanTraining;
+import io.kairos.compiler.ir.IrJson;
+import io.kairos.compiler.ir.Model;
+import io.kairos.compiler.ir.NoiseLatencyEncoder;
+import io.kairos.compiler.run.RunFormatException;
+import io.kairos.runtime.data.LabelledImages;
+import io.kairos.runtime.data.TrainTestData;
+import io.kairos.runtime.engine.DeadNeurons;
+import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.Parallel;
+import io.kairos.runtime.engine.Seeds;
+import io.kairos.runtime.engine.Tally;
+import io.kairos.runtime.engine.TargetRule;
+import io.kairos.runtime.engine.TtfsNetwork;
+import io.kairos.runtime.engine.UnsupportedModelException;
+import io.kairos.runtime.engine.WeightOptimizer;
+import io.kairos.runtime.quality.SampleQuality;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The GAN training loop (docs/gan.md): per epoch, the training digits in a seeded shuffled order,
+ * {@code batch} real digits per D step and one G step after every {@code discriminatorSteps} D
+ * steps; then fold decays, re-draw dead hidden neurons of both networks, measure, write the sample
+ * grid, commit a checkpoint. Every random choice is keyed by (seed, epoch or step), so a resumed
+ * run equals an uninterrupted one and the thread count changes nothing.
+ */
+public final class GanTrainer {
+  private static final int PROGRESS_STEPS = 25;
+
+  private GanTrainer() {}
+
+  /** The two networks of a GAN model, checked against each other and the data. */
+  public record Networks(TtfsNetwork generator, TtfsNetwork discriminator) {}
+
+  /** Builds and checks G and D (nothing is written). */
+  public static Networks build(Model model, GanTraining t, LabelledImages train) {
+    TtfsNetwork g = TtfsNetwork.fromIr(model, t.generator());
+    TtfsNetwork d = TtfsNetwork.fromIr(model, t.discriminator());
+    String noise = model.network(t.generator()).orElseThrow().input();
+    Encoder enc = model.encoder(noise).orElseThrow();
+    if (!(enc instanceof NoiseLatencyEncoder)) {
+      throw new UnsupportedModelException(
+          "generator " + g.name() + " reads encoder " + noise + ", which is not a noise encoder");
+    }
+    GanLearner.checkPair(g, d);
+    GanImages.side(g.outputSize());
+    if (train != null && d.inputSize() != train.pixelsPerImage()) {
+      throw new UnsupportedModelException("discriminator " + d.name() + " has " + d.inputSize()
+          + " inputs but the data images have " + train.pixelsPerImage() + " pixels");
+    }
+    if (train != null && train.count() < t.batch()) {
+      throw new UnsupportedModelException("the data has " + train.count() + " training digits, fewer than one batch of " + t.batch());
+    }
+    return new Networks(g, d);
+  }
+
+  public static void initialise(Networks n, long seed) {
+    n.generator().initialise(Seeds.mix(seed, GanLearner.STREAM_G_INIT, 0));
+    n.discriminator().initialise(Seeds.mix(seed, GanLearner.STREAM_D_INIT, 0));
+  }
+
+  /** Starts a new run in {@code out}; {@code quality} may be null (no quality metrics). */
+  public static List<GanEpochMetrics> start(GanConfig config, TrainTestData data, Path out, SampleQuality quality,
+      GanListener listener) throws IOException {
+    Networks n = build(config.model(), config.training(), data.train());
+    initialise(n, config.training().seed());
+    WeightOptimizer gOpt = WeightOptimizer.of(config.training().generatorOptimizer(), n.generator());
+    WeightOptimizer dOpt = WeightOptimizer.of(config.training().discriminatorOptimizer(), n.discriminator());
+    GanRunFolder run = GanRunFolder.create(out, config, data.description());
+    return loop(config, data, run, n, gOpt, dOpt, new ArrayList<>(), quality, listener);
+  }
+
+  /** Continues the GAN run in {@code out} from its last checkpoint, to {@code config.epochs()}. */
+  public static List<GanEpochMetrics> resume(GanConfig config, TrainTestData data, Path out, SampleQuality quality,
+      GanListener listener) throws IOException {
+    GanRunFolder run = GanRunFolder.open(out);
+    if (!run.hasCheckpoint()) {
+      throw new RunFormatException(out + " has no committed checkpoint to resume from");
+    }
+    if (!IrJson.write(run.model()).equals(IrJson.write(config.model()))) {
+      throw new RunFormatException(out + " was trained with a different model than the one given; resume it with its own model.json");
+    }
+    if (!run.manifest("data").equals(data.description())) {
+      throw new RunFormatException(out + " was trained on " + run.manifest("data") + ", not on " + data.description());
+    }
+    if (Double.parseDouble(run.manifest("silentSurrogate")) != config.options().silentSurrogate()) {
+      throw new RunFormatException(out + " was trained with silent-input surrogate " + run.manifest("silentSurrogate")
+          + ", not " + config.options().silentSurrogate());
+    }
+    Networks n = build(config.model(), config.training(), data.train());
+    GanRunFolder.Checkpoint cp = run.checkpoint(n.generator(), n.discriminator());
+    n.generator().load(cp.generator());
+    n.discriminator().load(cp.discriminator());
+    WeightOptimizer gOpt = WeightOptimizer.of(config.training().generatorOptimizer(), n.generator());
+    WeightOptimizer dOpt = WeightOptimizer.of(config.training().discriminatorOptimizer(), n.discriminator());
+    gOpt.restore(cp.generatorOptimizer(), cp.generatorSteps());
+    dOpt.restore(cp.discriminatorOptimizer(), cp.discriminatorSteps());
+    return loop(config, data, run, n, gOpt, dOpt, new ArrayList<>(cp.metrics()), quality, listener);
+  }
+
+  private static List<GanEpochMetrics> loop(GanConfig config, TrainTestData data, GanRunFolder run, Networks n,
+      WeightOptimizer gOpt, WeightOptimizer dOpt, List<GanEpochMetrics> metrics, SampleQuality quality,
+      GanListener listener) throws IOException {
+    GanTraining t = config.training();
+    TtfsNetwork g = n.generator();
+    TtfsNetwork d = n.discriminator();
+    LabelledImages train = data.train();
+    TargetRule rule = TargetRule.of(t.loss());
+    int steps = train.count() / t.batch();
+    int first = metrics.isEmpty() ? 1 : metrics.get(metrics.size() - 1).epoch() + 1;
+    try (GanLearner learner = new GanLearner(g, d, rule, gOpt, dOpt, t.batch(), config.threads(), t.seed(),
+        config.options());
+        Parallel parallel = new Parallel(config.threads())) {
+      for (int epoch = first; epoch <= config.epochs(); epoch++) {
+        int[] order = shuffled(train.count(), t.seed(), epoch);
+        Tally dTally = new Tally(d);
+        Tally gTally = new Tally(g);
+        long start = System.nanoTime();
+        long samples = 0;
+        long updates = 0;
+        for (int s = 0; s < steps; s++) {
+          long step = (long) (epoch - 1) * steps + s;
+          learner.discriminatorStep(train, order, s * t.batch(), step, dTally);
+          samples += 2L * t.batch();
+          updates += learner.discriminatorUpdatesPerStep();
+          if ((s + 1) % t.discriminatorSteps() == 0) {
+            learner.generatorStep(step, gTally);
+            samples += t.batch();
+            updates++;
+          }
+          if ((s + 1) % PROGRESS_STEPS == 0 || s + 1 == steps) {
+            listener.progress(epoch, s + 1, steps, samples / ((System.nanoTime() - start) / 1e9));
+          }
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        g.foldScales();
+        d.foldScales();
+        Map<String, Integer> redrawn = new LinkedHashMap<>();
+        DeadNeurons.redraw(d, dTally, t.deadNeuronRate(), t.seed(), epoch)
+            .forEach((k, v) -> redrawn.put(d.name() + "." + k, v));
+        DeadNeurons.redraw(g, gTally, t.deadNeuronRate(), Seeds.mix(t.seed(), GanLearner.STREAM_REDRAW_G, 0), epoch)
+            .forEach((k, v) -> redrawn.put(g.name() + "." + k, v));
+        GanStats stats = GanEvaluation.measure(config.model(), g, d, rule, data.test(), config.evalSamples(), t.seed(),
+            parallel);
+        GanEpochMetrics.QualityLine q = null;
+        boolean due = config.qualityEvery() > 0 && (epoch % config.qualityEvery() == 0 || epoch == config.epochs());
+        if (quality != null && due) {
+          q = GanEpochMetrics.QualityLine.of(GanImages.measure(g, t.seed(), quality, parallel));
+        }
+        metrics.add(new GanEpochMetrics(epoch, secs, samples / secs, updates / secs, stats, redrawn, q));
+        run.commitEpoch(config.model(), g, d, gOpt, dOpt, metrics, GanImages.grid(g, t.seed(), parallel));
+        listener.epochDone(metrics.get(metrics.size() - 1));
+      }
+    }
+    return metrics;
+  }
+
+  /** The epoch's order of the training digits: a Fisher-Yates shuffle seeded by (seed, epoch). */
+  static int[] shuffled(int n, long seed, int epoch) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    SplittableRandom rnd = new SplittableRandom(Seeds.mix(seed, GanLearner.STREAM_SHUFFLE, epoch));
+    for (int i = n - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      int x = order[i];
+      order[i] = order[j];
+      order[j] = x;
+    }
+    return order;
+  }
+
+  /** Loads G's weights from a finished (or interrupted) GAN run folder: the last committed epoch. */
+  public static Networks loadRun(Path dir) throws IOException {
+    GanRunFolder run = GanRunFolder.open(dir);
+    Model model = run.model();
+    if (!(model.training() instanceof GanTraining gt)) {
+      throw new RunFormatException(dir + " has no generator (its model declares no GAN training)");
+    }
+    Networks n = build(model, gt, null);
+    var tm = io.kairos.compiler.run.TrainedModel.load(dir);
+    n.generator().load(tm.weightsOf(gt.generator()));
+    n.discriminator().load(tm.weightsOf(gt.discriminator()));
+    return n;
+  }
+}
