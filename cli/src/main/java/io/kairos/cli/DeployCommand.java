@@ -50,7 +50,7 @@ public final class DeployCommand implements Callable<Integer> {
   Map<String, String> set = new TreeMap<>();
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "folder of MNIST-format IDX files for the fidelity report (default: the model's dataset)")
+      description = "folder of MNIST-format IDX files for the fidelity report (default: the data the run was trained on)")
   Path data;
 
   @Option(names = "--samples", paramLabel = "N",
@@ -92,8 +92,8 @@ public final class DeployCommand implements Callable<Integer> {
     var manifest = new DeployManifest(1, run.toAbsolutePath().normalize().toString(), t, settings, names);
     extra.put(DeployManifest.FILE, manifest.toJson());
     if (samples == null || samples > 0) {
-      DeployFidelity f = DeployFidelity.measure(trained, d, data, samples == null ? Integer.MAX_VALUE : samples, seed,
-          DEFAULT_NOISE_SAMPLES);
+      DeployFidelity f = DeployFidelity.measure(trained, d, data != null ? data : io.kairos.cli.chip.TrainingData.ofRun(run),
+          samples == null ? Integer.MAX_VALUE : samples, seed, DEFAULT_NOISE_SAMPLES);
       w.println();
       w.print(f.toText());
       extra.put(DeployFidelity.FILE, f.toJson());

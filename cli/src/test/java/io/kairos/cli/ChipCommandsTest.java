@@ -197,6 +197,47 @@ class ChipCommandsTest {
     assertTrue(e.err().startsWith("error: --early-exit stops at a classifier's decision"), e.err());
   }
 
+  private static void idx(Path file, int magic, int[] dims, byte[] data) throws Exception {
+    var b = java.nio.ByteBuffer.allocate(4 + 4 * dims.length + data.length);
+    b.putInt(magic);
+    for (int d : dims) {
+      b.putInt(d);
+    }
+    b.put(data);
+    Files.write(file, b.array());
+  }
+
+  @Test
+  void theDataARunWasTrainedOnIsTheDefault() throws Exception {
+    Path data = tmp.resolve("tiny-data");
+    Files.createDirectories(data);
+    byte[] train = new byte[5 * 4];
+    byte[] test = new byte[6 * 4];
+    for (int i = 0; i < test.length; i++) {
+      test[i] = (byte) (40 * (i % 7));
+    }
+    idx(data.resolve("train-images-idx3-ubyte"), 0x803, new int[] {5, 2, 2}, train);
+    idx(data.resolve("train-labels-idx1-ubyte"), 0x801, new int[] {5}, new byte[] {0, 1, 2, 0, 1});
+    idx(data.resolve("t10k-images-idx3-ubyte"), 0x803, new int[] {6, 2, 2}, test);
+    idx(data.resolve("t10k-labels-idx1-ubyte"), 0x801, new int[] {6}, new byte[] {0, 1, 2, 2, 1, 0});
+    var net = new Network("tiny", "image", List.of(new Population("out", 3, "IF", 1.0, List.of("a", "b", "c"))),
+        List.of(new Projection("image", "out", new Init.Uniform(0, 1))), null);
+    var model = new Model(Model.SCHEMA_VERSION, "Tiny", WINDOW, List.of(new IfNeuron("IF", 1, WINDOW)),
+        List.of(new ImageLatencyEncoder("image", 2, 2)), List.of(net), null, null);
+    Path run = tmp.resolve("tiny-run");
+    new TrainedModel(model, Map.of("tiny", List.of(new WeightMatrix(3, 4,
+        new float[] {0.5f, 0.6f, 0, 0.1f, 0.2f, 0.9f, 0.4f, 0, 0.3f, 0.3f, 0.3f, 0.3f})))).save(run);
+    Files.writeString(run.resolve("run.json"), "{\"format\": 1, \"data\": \"" + data.toAbsolutePath() + "\"}");
+    Path dep = tmp.resolve("tiny-deploy");
+    var d = KairosCommandTest.run("deploy", run.toString(), "--target", "loihi1", "--out", dep.toString());
+    assertEquals(0, d.status(), d.err());
+    assertTrue(d.out().contains("fidelity of classifier tiny on 6 samples"), d.out());
+    var s = KairosCommandTest.run("simulate", dep.toString(), "--verify-reference");
+    assertEquals(0, s.status(), s.err());
+    assertTrue(s.out().contains("6 held-out test images"), s.out());
+    assertTrue(s.out().contains("on 6 of 6 samples"), s.out());
+  }
+
   /** A copy of the classifier's deploy folder, to break. */
   private static Path copyDeploy(String name) throws Exception {
     Path d = tmp.resolve(name);

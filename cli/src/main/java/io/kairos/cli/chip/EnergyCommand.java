@@ -25,7 +25,7 @@ public final class EnergyCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "N", description = "samples averaged (default: 20)")
   int samples = 20;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "folder of MNIST-format IDX files (default: the model's dataset)")
+  @Option(names = "--data", paramLabel = "DIR", description = "folder of MNIST-format IDX files (default: the data the run was trained on)")
   Path data;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of a generator's noise inputs (default: 1)")
@@ -50,7 +50,7 @@ public final class EnergyCommand implements Callable<Integer> {
     if (earlyExit && role != NetworkRole.CLASSIFIER) {
       throw new UserException("--early-exit stops at a classifier's decision; network " + net.name() + " is not a classifier");
     }
-    InputSamples in = InputSamples.of(folder.model(), net, data, samples, seed);
+    InputSamples in = InputSamples.of(folder.model(), net, TrainingData.orDefault(data, dir), samples, seed);
     EnergySummary e = new ChipRun(folder, ports).run(in.inputs(), earlyExit, t, null);
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "network %s of %s, %s%n", net.name(), dir, in.description());

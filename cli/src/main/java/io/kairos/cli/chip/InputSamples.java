@@ -51,7 +51,8 @@ public record InputSamples(List<SpikeTimes> inputs, int[] labels, String descrip
     LabelledImages test = DataSources.resolve(data, model, null).test();
     if (test.pixelsPerImage() != image.size()) {
       throw new UserException("network " + net.name() + " reads " + image.height() + " x " + image.width()
-          + " images, but the data has " + test.rows() + " x " + test.cols());
+          + " images, but the data has " + test.rows() + " x " + test.cols() + "; give --data DIR"
+          + " with the network's images (kairos deploy: or --samples 0 to skip the fidelity report)");
     }
     LabelledImages used = test.head(samples);
     List<SpikeTimes> in = new ArrayList<>(used.count());

@@ -41,7 +41,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "N", description = "samples: the first N test images or N noise vectors (default: 100)")
   int samples = 100;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "folder of MNIST-format IDX files (default: the model's dataset)")
+  @Option(names = "--data", paramLabel = "DIR", description = "folder of MNIST-format IDX files (default: the data the run was trained on)")
   Path data;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of a generator's noise inputs (default: 1)")
@@ -80,7 +80,7 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new UserException("--early-exit stops at a classifier's decision; network " + net.name() + " is a "
           + role.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
-    InputSamples in = InputSamples.of(model, net, data, samples, seed);
+    InputSamples in = InputSamples.of(model, net, TrainingData.orDefault(data, dir), samples, seed);
     ChipRun run = new ChipRun(folder, ports);
     ReferenceCheck check = verifyReference ? new ReferenceCheck(folder, ports) : null;
     int window = run.window();

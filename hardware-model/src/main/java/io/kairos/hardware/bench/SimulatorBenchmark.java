@@ -37,16 +37,29 @@ public final class SimulatorBenchmark {
         ChipSpec spec = ChipSpecLoader.preset("loihi1");
         Random rnd = new Random(2026);
         CoreTables tables = SyntheticNetworks.fullyConnected(spec, 784, 400, 10, 3000, rnd);
-        ChipSimulator sim = new ChipSimulator(spec, tables);
         List<SpikeInput> inputs = new ArrayList<>();
         for (int i = 0; i < samples; i++) {
             inputs.add(SyntheticNetworks.sparseInput(784, 150, window, rnd));
         }
-        System.out.printf(Locale.ROOT, "host: %d processors, system load average %.1f%n",
+        measure(spec, tables, "784-400-10 (synthetic)", inputs, window, repeats, new java.io.PrintWriter(System.out, true));
+    }
+
+    /**
+     * Measures {@code tables} on {@code inputs}: warm-up, then for events off/on and 1/2 threads the
+     * median over {@code repeats} of synaptic events per second and wall time per inference, then
+     * one sample's cost estimate and the pricing time. Prints to {@code out}.
+     *
+     * @param label how to name the network in the output
+     */
+    public static void measure(ChipSpec spec, CoreTables tables, String label, List<SpikeInput> inputs, int window,
+                               int repeats, java.io.PrintWriter out) {
+        int samples = inputs.size();
+        ChipSimulator sim = new ChipSimulator(spec, tables);
+        out.printf(Locale.ROOT, "host: %d processors, system load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "network 784-400-10 on %s: %d cores, %d compartments; %d samples x %d steps, %d repeats%n",
-                spec.name(), sim.network().coreCount(), sim.network().compartmentCount(), samples, window, repeats);
+        out.printf(Locale.ROOT, "network %s on %s: %d cores, %d compartments; %d samples x %d steps, %d repeats%n",
+                label, spec.name(), sim.network().coreCount(), sim.network().compartmentCount(), samples, window, repeats);
 
         // Warm-up: let the JIT compile the hot loops (C2) before measuring. On a loaded machine the
         // compiler threads are slow too, so warm up for a fixed time rather than a fixed count.
@@ -79,7 +92,7 @@ public final class SimulatorBenchmark {
                 // With one thread the batch runs on this thread, so its CPU time is the work itself:
                 // a figure that does not depend on what else the (shared) machine is doing.
                 String perCpu = threads == 1 ? String.format(Locale.ROOT, ", %.1f M/s per CPU-second", median(cpuRate) / 1e6) : "";
-                System.out.printf(Locale.ROOT,
+                out.printf(Locale.ROOT,
                         "events=%-5s threads=%d: median %.1f M synaptic events/s wall%s, %.1f us wall per inference"
                                 + " (%.0f synops and %.1f spikes per sample)%n",
                         events, threads, median(rate) / 1e6, perCpu, median(perInference), (double) synops / samples,
@@ -89,7 +102,7 @@ public final class SimulatorBenchmark {
 
         SampleResult one = sim.run(inputs.get(0), RunOptions.window(window));
         CostReport cost = new CostModel(spec).estimate(one);
-        System.out.printf(Locale.ROOT, "sample 0 on-chip estimate: latency %.2f us, energy %.3f uJ (dynamic %.3f + static %.3f)%n",
+        out.printf(Locale.ROOT, "sample 0 on-chip estimate: latency %.2f us, energy %.3f uJ (dynamic %.3f + static %.3f)%n",
                 cost.timing().latency().microseconds(), cost.energy().total().microjoules(),
                 cost.energy().dynamic().microjoules(), cost.energy().staticEnergy().microjoules());
         // Pricing alone (timing + energy of recorded events), after its own warm-up.
@@ -103,8 +116,9 @@ public final class SimulatorBenchmark {
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         recorded.forEach(model::estimate);
-        System.out.printf(Locale.ROOT, "pricing (timing + energy) of one recorded sample: %.1f us wall, %.1f us CPU%n",
+        out.printf(Locale.ROOT, "pricing (timing + energy) of one recorded sample: %.1f us wall, %.1f us CPU%n",
                 (System.nanoTime() - t0) / 1e3 / n, (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e3 / n);
+        out.flush();
     }
 
     private static double median(double[] xs) {
