@@ -154,7 +154,8 @@ public final class Language {
       new Schema(
           "deploy",
           List.of(
-              optionalWithoutDefault("weight_bits", ValueType.INTEGER, Bound.between(1, 9))));
+              optionalWithoutDefault("weight_bits", ValueType.INTEGER, Bound.between(1, 9)),
+              optionalWithoutDefault("scale_quantile", ValueType.NUMBER, Bound.PROBABILITY)));
 
   /** Per-layer overrides of the neuron model. */
   public static final Schema LAYER_OVERRIDES =
