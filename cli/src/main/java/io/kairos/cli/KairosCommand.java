@@ -65,12 +65,19 @@ public final class KairosCommand implements Runnable {
     return ExitCodes.INTERNAL_ERROR;
   }
 
+  /** One line: the mistake, picocli's suggestions for a misspelt name, and where the help is. */
   private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("error: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    String qualified = cl.getCommandSpec().qualifiedName();
+    StringBuilder line = new StringBuilder("error: ").append(e.getMessage().lines().findFirst().orElse(""));
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      boolean subcommands = !cl.getSubcommands().isEmpty() && u.getUnmatched().stream().noneMatch(a -> a.startsWith("-"));
+      line.append("; did you mean ").append(String.join(" or ",
+          u.getSuggestions().stream().map(x -> subcommands ? qualified + " " + x : x).toList())).append('?');
+    }
+    line.append(" (see '").append(qualified).append(" --help')");
+    err.println(line);
     err.flush();
     return ExitCodes.USER_ERROR;
   }

@@ -25,7 +25,7 @@ final class Charts {
     System.setProperty("java.awt.headless", "true");
   }
 
-  static final int WIDTH = 640;
+  static final int WIDTH = 600;
   static final int HEIGHT = 360;
   private static final Color[] COLOURS = {
     new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd), new Color(0xff7f0e),

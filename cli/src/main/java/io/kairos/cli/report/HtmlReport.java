@@ -52,7 +52,8 @@ public final class HtmlReport {
         .append("th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}\n")
         .append("figure{display:inline-block;margin:.4em;vertical-align:top}figcaption{font-size:.85em;color:#555}\n")
         .append("pre{background:#f7f7f7;border:1px solid #ddd;padding:.6em;overflow-x:auto;font-size:.85em}\n")
-        .append(".note{color:#555;font-size:.9em}\n</style>\n</head>\n<body>\n");
+        .append(".note{color:#555;font-size:.9em}img.grid,img.chip-grid{width:300px;image-rendering:pixelated}\n")
+        .append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(esc(title)).append("</h1>\n");
     html.append("<p class=\"note\">Run folder <code>").append(esc(d.dir().toString())).append("</code>. ")
         .append("Chip figures come from the hardware model and are ESTIMATES (docs/hardware-model.md). ")
@@ -85,11 +86,11 @@ public final class HtmlReport {
     for (int i = 0; i < d.metrics().size(); i++) {
       byte[] png = d.grids().get(i);
       if (png != null) {
-        figure(png, "sample grid after epoch " + d.metrics().get(i).epoch(), "epoch " + d.metrics().get(i).epoch());
+        figure(png, "grid", "sample grid after epoch " + d.metrics().get(i).epoch(), "epoch " + d.metrics().get(i).epoch());
       }
     }
     if (d.chipGrid() != null) {
-      figure(d.chipGrid(), "digits generated on the chip model", "generated on the " + d.chip()
+      figure(d.chipGrid(), "chip-grid", "digits generated on the chip model", "generated on the " + d.chip()
           + " model (" + (d.generatorChip() == null ? "" : d.generatorChip().inputs()) + ")");
     }
   }
@@ -255,7 +256,11 @@ public final class HtmlReport {
   }
 
   private void figure(byte[] png, String alt, String caption) {
-    html.append("<figure><img alt=\"").append(esc(alt)).append("\" src=\"data:image/png;base64,")
+    figure(png, "chart", alt, caption);
+  }
+
+  private void figure(byte[] png, String cls, String alt, String caption) {
+    html.append("<figure><img class=\"").append(cls).append("\" alt=\"").append(esc(alt)).append("\" src=\"data:image/png;base64,")
         .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>").append(esc(caption))
         .append("</figcaption></figure>\n");
   }

@@ -59,7 +59,7 @@ public final class Summary {
     }
     if (d.mapping() != null) {
       var byNet = d.mapping().perCore().stream()
-          .collect(Collectors.groupingBy(c -> c.layer().split("\\.")[0], java.util.TreeMap::new, Collectors.counting()));
+          .collect(Collectors.groupingBy(c -> c.layer().split("/")[0], java.util.TreeMap::new, Collectors.counting()));
       rows.add(new Row("cores used on " + d.chip(), String.format(Locale.ROOT, "%d on %d chip(s): %s", d.mapping().cores(),
           d.mapping().chips(), byNet.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
               .collect(Collectors.joining(", ")))));
