@@ -10,7 +10,6 @@ import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.run.AtomicFiles;
 import io.kairos.compiler.run.SpikeTimes;
-import io.kairos.compiler.run.TrainedModel;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.gan.GanImages;
 import java.io.IOException;
@@ -90,6 +89,8 @@ public final class DemoCommand implements Callable<Integer> {
     if (subset != null) {
       data = Kairos.subset(data, subset);
     }
+    String chipName = target != null ? target : m.deploymentSpec().map(d -> d.target()).orElse("loihi1");
+    io.kairos.hardware.spec.ChipSpecLoader.resolve(chipName); // refuse an unknown chip before training
     prepareOut();
 
     w.printf(Locale.ROOT, "Kairos demo: the Spiking-GAN of %s%n", src.name());
@@ -100,8 +101,6 @@ public final class DemoCommand implements Callable<Integer> {
         out, new DemoProgress(w, System.console() != null, epochs));
     AtomicFiles.writeString(out.resolve(ReportData.SOURCE), src.text());
 
-    String chipName = target != null ? target
-        : m.deploymentSpec().map(d -> d.target()).orElse("loihi1");
     w.printf(Locale.ROOT, "[2/4] deploying %s and %s to %s (quantise, map onto cores, fidelity on %d inputs each)%n",
         gt.generator(), gt.discriminator(), chipName, FIDELITY_SAMPLES);
     w.flush();
@@ -122,7 +121,7 @@ public final class DemoCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "Summary (%s):%n", report.model().name());
     w.print(Summary.toText(Summary.rows(report)));
     w.println();
-    w.printf(Locale.ROOT, "Look at the sample grids in the report: %s (%.0f s in all)%n", html,
+    w.printf(Locale.ROOT, "done in %.0f s; open the report in a browser and look at the sample grids%n",
         (System.nanoTime() - start) / 1e9);
     w.printf(Locale.ROOT, "report: %s%n", html.toAbsolutePath());
     w.flush();
@@ -206,9 +205,5 @@ public final class DemoCommand implements Callable<Integer> {
       }
       return new Source("examples/" + MODEL + " (copy in the jar)", new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
     }
-  }
-
-  static Path runModelFile(Path run) {
-    return run.resolve(TrainedModel.MODEL_FILE);
   }
 }

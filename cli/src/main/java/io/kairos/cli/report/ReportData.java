@@ -62,6 +62,9 @@ public record ReportData(
 
   /** Reads a GAN run folder; a folder that is not one, or has no finished epoch, is a user error. */
   public static ReportData load(Path dir) throws IOException {
+    if (Files.isRegularFile(dir.resolve(io.kairos.runtime.train.RunFolder.MANIFEST)) && !GanRunFolder.isGanRun(dir)) {
+      throw new UserException(dir + " holds a classifier run; kairos report draws GAN runs (use kairos eval for classifiers)");
+    }
     GanRunFolder run = GanRunFolder.open(dir);
     List<GanEpochMetrics> metrics = run.readMetrics();
     if (metrics.isEmpty() || !Files.isRegularFile(dir.resolve(TrainedModel.MODEL_FILE))) {

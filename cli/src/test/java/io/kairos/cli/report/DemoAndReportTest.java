@@ -106,6 +106,8 @@ class DemoAndReportTest {
     for (String[] args : new String[][] {
         {"demo", "--epochs", "0", "--out", tmp.resolve("x").toString()},
         {"demo", "--model", tmp.resolve("missing.snn").toString(), "--out", tmp.resolve("y").toString()},
+        {"demo", "--target", "loihi9", "--out", tmp.resolve("z").toString(), "--model", "../examples/spiking-gan-mnist.snn"},
+        {"demo", "--model", "../examples/s4nn-mnist.snn", "--out", tmp.resolve("w").toString()},
         {"report", tmp.resolve("no-such-run").toString()},
         {"report", tmp.toString()}}) {
       Result r = kairos(args);
@@ -113,6 +115,7 @@ class DemoAndReportTest {
       assertTrue(r.err().startsWith("error: "), r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
     }
+    assertFalse(Files.exists(tmp.resolve("z")), "nothing is written for an unknown chip");
   }
 
   @Test
