@@ -57,6 +57,8 @@ class KairosCommandTest {
       assertTrue(m.start() > at, name + " is out of order:\n" + commands);
       at = m.start();
     }
+    commands.lines().skip(1).forEach(l -> assertTrue(l.matches("  \\S+ +\\S.*") && l.length() <= 100,
+        "not one line per command: '" + l + "'"));
     var registered = new java.util.ArrayList<>(KairosCommand.commandLine().getSubcommands().keySet());
     registered.remove("help");
     assertEquals(ORDER, registered);

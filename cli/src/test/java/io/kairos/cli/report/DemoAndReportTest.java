@@ -92,6 +92,32 @@ class DemoAndReportTest {
   }
 
   @Test
+  void reportOfARunThatWasNeverDeployedSaysWhatIsMissing() throws Exception {
+    Path bare = tmp.resolve("bare");
+    try (var files = Files.walk(run)) {
+      for (Path p : files.toList()) {
+        Path rel = run.relativize(p);
+        String top = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
+        if (top.equals("deploy") || top.equals("chip") || top.equals("model.snn") || top.equals("report.html")) {
+          continue;
+        }
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(bare.resolve(rel.toString()));
+        } else {
+          Files.copy(p, bare.resolve(rel.toString()));
+        }
+      }
+    }
+    Result r = kairos("report", bare.toString());
+    assertEquals(0, r.status(), r.err());
+    String html = Files.readString(bare.resolve("report.html"));
+    assertTrue(html.contains("Not deployed"), "mapping section says the run was not deployed");
+    assertTrue(html.contains("No chip results"), "chip sections say there are none");
+    assertTrue(html.contains("the .snn source was not saved"), "the IR is shown instead of the source");
+    assertFalse(html.contains("loihi1 model (real"), "no chip rows in the summary");
+  }
+
+  @Test
   void demoRefusesAFolderItDidNotWrite() throws Exception {
     Path other = Files.createDirectories(tmp.resolve("precious"));
     Files.writeString(other.resolve("notes.txt"), "keep me");
