@@ -225,13 +225,20 @@ public final class Kairos {
    */
   public record Deployment(Path dir, DeployedNetwork network, DeployFidelity fidelity) {}
 
-  /**
-   * Deploys every trained network of a run to {@code target} ({@code loihi1}, {@code loihi2} or a
-   * chip spec file; null for the model's deploy target) with the model's deployment settings, and
-   * measures float vs fixed-point fidelity on {@code fidelitySamples} inputs per network (0: not
-   * measured); writes the deploy folder {@code out} as {@code kairos deploy} does.
-   */
+  /** {@link #deploy(Path, List, String, Path, int)} of every trained network of the run. */
   public static Deployment deploy(Path runDir, String target, Path out, int fidelitySamples) throws IOException {
+    return deploy(runDir, null, target, out, fidelitySamples);
+  }
+
+  /**
+   * Deploys {@code networks} of a run (null: every trained network, in one set of core tables) to
+   * {@code target} ({@code loihi1}, {@code loihi2} or a chip spec file; null for the model's deploy
+   * target) with the model's deployment settings, and measures float vs fixed-point fidelity on
+   * {@code fidelitySamples} inputs per network (0: not measured); writes the deploy folder {@code
+   * out} as {@code kairos deploy} does.
+   */
+  public static Deployment deploy(Path runDir, List<String> networks, String target, Path out, int fidelitySamples)
+      throws IOException {
     TrainedModel trained = TrainedModel.load(runDir);
     var spec = trained.model().deploymentSpec();
     String t = target != null ? target : spec.map(d -> d.target()).orElse(null);
@@ -240,7 +247,7 @@ public final class Kairos {
     }
     ChipSpec chip = ChipSpecLoader.resolve(t);
     Map<String, Double> settings = new TreeMap<>(spec.map(d -> d.settings()).orElse(Map.of()));
-    List<String> names = Deployer.trainedNetworks(trained);
+    List<String> names = networks == null ? Deployer.trainedNetworks(trained) : networks;
     DeployedNetwork d = Deployer.deploy(trained, names, chip, settings);
     Map<String, String> extra = new TreeMap<>();
     extra.put(DeployManifest.FILE,

@@ -101,16 +101,20 @@ public final class DemoCommand implements Callable<Integer> {
         out, new DemoProgress(w, System.console() != null, epochs));
     AtomicFiles.writeString(out.resolve(ReportData.SOURCE), src.text());
 
-    w.printf(Locale.ROOT, "[2/4] deploying %s and %s to %s (quantise, map onto cores, fidelity on %d inputs each)%n",
+    w.printf(Locale.ROOT, "[2/4] deploying %s and %s to %s, each alone (quantise, map onto cores, fidelity on %d inputs)%n",
         gt.generator(), gt.discriminator(), chipName, FIDELITY_SAMPLES);
     w.flush();
-    Path deployDir = out.resolve(ReportData.DEPLOY);
-    Kairos.deploy(out, chipName, deployDir, FIDELITY_SAMPLES);
+    // One deploy folder per network: each is priced alone (a chip holding both would service D's idle
+    // compartments on every step of G's inferences too).
+    Path gDir = out.resolve(ReportData.DEPLOY).resolve(gt.generator());
+    Path dDir = out.resolve(ReportData.DEPLOY).resolve(gt.discriminator());
+    Kairos.deploy(out, List.of(gt.generator()), chipName, gDir, FIDELITY_SAMPLES);
+    Kairos.deploy(out, List.of(gt.discriminator()), chipName, dDir, FIDELITY_SAMPLES);
 
     w.printf(Locale.ROOT, "[3/4] running both networks on the hardware model: G on %d noise vectors, D on %d test digits "
         + "and on G's %d chip-generated digits%n", CHIP_SAMPLES, CHIP_SAMPLES, CHIP_SAMPLES);
     w.flush();
-    runOnChip(deployDir, gt, m.window(), t);
+    runOnChip(gDir, dDir, gt, m.window(), t);
 
     w.println("[4/4] writing the report");
     w.flush();
@@ -129,10 +133,10 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** G on noise, D on real test digits and on G's chip outputs; results and G's digits saved under chip/. */
-  private void runOnChip(Path deployDir, GanTraining gt, int window, int threads) throws IOException {
+  private void runOnChip(Path gDir, Path dDir, GanTraining gt, int window, int threads) throws IOException {
     Path chipDir = out.resolve(ReportData.CHIP);
-    List<SpikeTimes> noise = Kairos.chipInputs(deployDir, gt.generator(), CHIP_SAMPLES, 1);
-    Kairos.ChipResults g = Kairos.simulate(deployDir, gt.generator(), noise, threads);
+    List<SpikeTimes> noise = Kairos.chipInputs(gDir, gt.generator(), CHIP_SAMPLES, 1);
+    Kairos.ChipResults g = Kairos.simulate(gDir, gt.generator(), noise, threads);
     ChipRecord.of(g, CHIP_SAMPLES + " uniform noise vectors (seed 1)").write(chipDir.resolve(ReportData.GENERATOR_CHIP));
     float[] pixels = GanImages.intensities(g.outputs().toArray(new int[0][]), window);
     float[][] digits = new float[g.outputs().size()][];
@@ -142,14 +146,14 @@ public final class DemoCommand implements Callable<Integer> {
     }
     Kairos.writeDigitGrid(digits, 8, chipDir.resolve(ReportData.CHIP_GRID));
 
-    List<SpikeTimes> real = Kairos.chipInputs(deployDir, gt.discriminator(), CHIP_SAMPLES, 1);
-    ChipRecord.of(Kairos.simulate(deployDir, gt.discriminator(), real, threads), CHIP_SAMPLES + " held-out test digits")
+    List<SpikeTimes> real = Kairos.chipInputs(dDir, gt.discriminator(), CHIP_SAMPLES, 1);
+    ChipRecord.of(Kairos.simulate(dDir, gt.discriminator(), real, threads), CHIP_SAMPLES + " held-out test digits")
         .write(chipDir.resolve(ReportData.REAL_CHIP));
     List<SpikeTimes> generated = new ArrayList<>();
     for (int[] o : g.outputs()) {
       generated.add(new SpikeTimes(window, o));
     }
-    ChipRecord.of(Kairos.simulate(deployDir, gt.discriminator(), generated, threads),
+    ChipRecord.of(Kairos.simulate(dDir, gt.discriminator(), generated, threads),
         CHIP_SAMPLES + " digits generated on the chip").write(chipDir.resolve(ReportData.GENERATED_CHIP));
   }
 

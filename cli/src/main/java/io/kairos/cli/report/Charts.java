@@ -50,7 +50,7 @@ final class Charts {
     CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
         .yAxisTitle(yTitle).build();
     style(c.getStyler());
-    c.getStyler().setXAxisLabelRotation(categories.size() > 6 ? 30 : 0);
+    c.getStyler().setXAxisLabelRotation(categories.size() > 4 ? 30 : 0);
     for (var e : series.entrySet()) {
       c.addSeries(e.getKey(), categories, e.getValue());
     }
@@ -91,7 +91,7 @@ final class Charts {
    * above it, one colour per layer.
    */
   static byte[] raster(String title, SpikeRaster r) {
-    XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT + 120).title(title).xAxisTitle("time step")
+    XYChart c = new XYChartBuilder().width(2 * WIDTH).height(HEIGHT + 180).title(title).xAxisTitle("time step")
         .yAxisTitle("neuron (input at the bottom, layers stacked)").build();
     style(c.getStyler());
     c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -106,7 +106,7 @@ final class Charts {
         x[k] = l.steps()[k];
         y[k] = offset + l.neurons()[k];
       }
-      String name = l.name() + " (" + x.length + " spikes)";
+      String name = l.name().substring(l.name().indexOf('/') + 1) + " (" + x.length + " of " + l.size() + " fired)";
       if (x.length == 0) { // XChart needs at least one point; draw an invisible one off the data
         x = new double[] {-1};
         y = new double[] {offset};

@@ -175,17 +175,32 @@ public final class HtmlReport {
       html.append("<p class=\"note\">No chip results in this run folder.</p>\n");
       return;
     }
-    List<String> kinds = recs.get(0).energy().byKind().stream().map(EnergySummary.KindMean::kind).toList();
+    List<String> kinds = recs.get(0).energy().byKind().stream().map(EnergySummary.KindMean::kind)
+        .filter(k -> recs.stream().anyMatch(r -> kindUj(r, k) > 0)).toList();
     Map<String, List<Double>> byKind = new LinkedHashMap<>();
     for (ChipRecord r : recs) {
-      List<Double> v = new ArrayList<>();
-      for (String k : kinds) {
-        v.add(r.energy().byKind().stream().filter(x -> x.kind().equals(k)).mapToDouble(EnergySummary.KindMean::energyUj).sum());
-      }
-      byKind.put(r.network() + " (per inference)", v);
+      byKind.put(r.network() + " (per inference)", kinds.stream().map(k -> kindUj(r, k)).toList());
     }
     figure(Charts.bars("Dynamic energy by operation", "operation", "uJ per inference", kinds, byKind), "energy breakdown",
-        "where the dynamic energy goes; static energy is static power x latency");
+        "where the dynamic energy goes (operations that cost nothing here are left out); static energy is static power x latency");
+    List<String> layers = new ArrayList<>();
+    List<Double> synaptic = new ArrayList<>();
+    List<Double> compartments = new ArrayList<>();
+    List<Double> spikesUj = new ArrayList<>();
+    for (ChipRecord r : recs) {
+      for (EnergySummary.GroupMean g : r.energy().byLayer()) {
+        layers.add(g.name());
+        synaptic.add(g.synapticUj());
+        compartments.add(g.compartmentsUj());
+        spikesUj.add(g.spikesUj());
+      }
+    }
+    Map<String, List<Double>> byLayer = new LinkedHashMap<>();
+    byLayer.put("synaptic", synaptic);
+    byLayer.put("compartment updates", compartments);
+    byLayer.put("spikes", spikesUj);
+    figure(Charts.bars("Dynamic energy by layer", "layer", "uJ per inference", layers, byLayer), "energy by layer",
+        "each layer's dynamic energy per inference of its network, by what it is spent on");
     html.append("<table>\n<tr><th>network</th><th>inputs</th><th>time steps</th><th>cycles</th><th>latency us</th>"
         + "<th>dynamic uJ</th><th>static uJ</th><th>total uJ</th></tr>\n");
     for (ChipRecord r : recs) {
@@ -201,37 +216,43 @@ public final class HtmlReport {
 
   private void mapping() {
     html.append("<h2 id=\"mapping\">Mapping onto cores</h2>\n");
-    if (d.mapping() == null) {
+    if (d.deployments().isEmpty()) {
       html.append("<p class=\"note\">Not deployed (run <code>kairos deploy RUN_DIR --out RUN_DIR/deploy</code>).</p>\n");
       return;
     }
-    var m = d.mapping();
-    html.append(String.format(Locale.ROOT, "<p>%s: %d core(s) on %d chip(s), %d compartments, %d synapses (%d of them "
-        + "self-inhibitory, the fire-once mechanism), %d input axons.</p>%n", esc(d.chip()), m.cores(), m.chips(),
-        m.compartments(), m.synapses(), m.fireOnceSynapses(), m.inputAxons()));
-    html.append("<table>\n<tr><th>chip</th><th>core</th><th>layer</th><th>neurons</th><th>synapses</th>"
-        + "<th>compartments used</th><th>synapse memory used</th><th>input axons used</th></tr>\n");
-    for (CoreUsage c : m.perCore()) {
-      html.append("<tr>").append(num("%d", c.chip())).append(num("%d", c.core())).append("<td>").append(esc(c.layer()))
-          .append("</td>").append(String.format(Locale.ROOT, "<td class=\"n\">%d-%d</td>", c.first(), c.first() + c.compartments() - 1))
-          .append(num("%d", c.synapses())).append(num("%.1f%%", 100 * c.compartmentUtilisation()))
-          .append(num("%.1f%%", 100 * c.synapseMemoryUtilisation())).append(num("%.1f%%", 100 * c.inputAxonUtilisation()))
-          .append("</tr>\n");
+    for (ReportData.Deployment dep : d.deployments()) {
+      var m = dep.mapping();
+      html.append(String.format(Locale.ROOT, "<p><code>%s</code> on %s: %d core(s) on %d chip(s), %d compartments, %d "
+          + "synapses (%d of them self-inhibitory, the fire-once mechanism), %d input axons.</p>%n",
+          esc(d.dir().relativize(dep.dir()).toString()), esc(m.chipSpec()), m.cores(), m.chips(), m.compartments(),
+          m.synapses(), m.fireOnceSynapses(), m.inputAxons()));
+      html.append("<table>\n<tr><th>chip</th><th>core</th><th>layer</th><th>neurons</th><th>synapses</th>"
+          + "<th>compartments used</th><th>synapse memory used</th><th>input axons used</th></tr>\n");
+      for (CoreUsage c : m.perCore()) {
+        html.append("<tr>").append(num("%d", c.chip())).append(num("%d", c.core())).append("<td>").append(esc(c.layer()))
+            .append("</td>").append(String.format(Locale.ROOT, "<td class=\"n\">%d-%d</td>", c.first(),
+                c.first() + c.compartments() - 1))
+            .append(num("%d", c.synapses())).append(num("%.1f%%", 100 * c.compartmentUtilisation()))
+            .append(num("%.1f%%", 100 * c.synapseMemoryUtilisation())).append(num("%.1f%%", 100 * c.inputAxonUtilisation()))
+            .append("</tr>\n");
+      }
+      html.append("</table>\n");
     }
-    html.append("</table>\n");
   }
 
   private void fidelity() {
     html.append("<h2 id=\"fidelity\">Fidelity: float runtime vs fixed point</h2>\n");
-    if (d.fidelity() == null) {
+    if (d.fidelityReports().isEmpty()) {
       html.append("<p class=\"note\">Not measured.</p>\n");
       return;
     }
     html.append("<p class=\"note\">The fixed-point reference is bit-exact with the hardware model "
-        + "(docs/quantisation.md). Inputs: ").append(esc(d.fidelity().samples())).append(".</p>\n");
+        + "(docs/quantisation.md). Inputs: ");
+    html.append(esc(String.join("; ", d.deployments().stream().filter(x -> x.fidelity() != null)
+        .map(x -> x.fidelity().samples()).toList()))).append(".</p>\n");
     html.append("<table>\n<tr><th>network</th><th>layer</th><th>identical spike times</th><th>mean |dt| (steps)</th>"
         + "<th>fired, float</th><th>fired, fixed</th></tr>\n");
-    for (FidelityReport r : d.fidelity().reports()) {
+    for (FidelityReport r : d.fidelityReports()) {
       for (LayerFidelity l : r.layers()) {
         html.append("<tr><td>").append(esc(r.network())).append("</td><td>").append(esc(l.layer())).append("</td>")
             .append(num("%.2f%%", 100 * l.identicalShare())).append(num("%.4f", l.meanAbsDifference()))
@@ -240,15 +261,16 @@ public final class HtmlReport {
       }
     }
     html.append("</table>\n");
-    for (String n : d.fidelity().notes()) {
-      html.append("<p class=\"note\">").append(esc(n)).append("</p>\n");
-    }
   }
 
   private void source() {
     html.append("<h2 id=\"source\">Model source</h2>\n<p class=\"note\">")
         .append(d.sourceIsDsl() ? "The .snn file the run was trained from." : "The run's IR (model.json); the .snn source was not saved with it.")
         .append("</p>\n<pre>").append(esc(d.source())).append("</pre>\n");
+  }
+
+  private static double kindUj(ChipRecord r, String kind) {
+    return r.energy().byKind().stream().filter(x -> x.kind().equals(kind)).mapToDouble(EnergySummary.KindMean::energyUj).sum();
   }
 
   private double[] series(ToDoubleFunction<GanEpochMetrics> f) {

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * ({@value #SOURCE}), a deploy folder ({@value #DEPLOY}/, or any sub-folder with a mapping) and the
  * chip results ({@value #CHIP}/*.json).
  *
- * @param chip chip spec name of the deployment, or null when the run was not deployed
+ * @param chip chip spec name of the (first) deployment, or null when the run was not deployed
  * @param grids each epoch's sample grid (PNG), null where it is missing
+ * @param deployments the deploy folders found, in name order
  */
 public record ReportData(
     Path dir,
@@ -36,12 +37,18 @@ public record ReportData(
     List<GanEpochMetrics> metrics,
     List<byte[]> grids,
     String chip,
-    MappingSummary mapping,
-    DeployFidelity fidelity,
+    List<Deployment> deployments,
     ChipRecord generatorChip,
     ChipRecord realChip,
     ChipRecord generatedChip,
     byte[] chipGrid) {
+
+  /**
+   * One deploy folder of the run.
+   *
+   * @param fidelity its fidelity report, or null when it has none
+   */
+  public record Deployment(Path dir, MappingSummary mapping, DeployFidelity fidelity) {}
 
   public static final String SOURCE = "model.snn";
   public static final String DEPLOY = "deploy";
@@ -79,31 +86,51 @@ public record ReportData(
     Path snn = dir.resolve(SOURCE);
     boolean dsl = Files.isRegularFile(snn);
     String source = dsl ? Files.readString(snn) : IrJson.write(model);
-    Path deploy = deployFolder(dir);
-    String chip = null;
-    MappingSummary mapping = null;
-    DeployFidelity fidelity = null;
-    if (deploy != null) {
-      mapping = readJson(deploy.resolve(DeployedNetwork.MAPPING_JSON), MappingSummary.class);
-      chip = mapping.chipSpec();
+    List<Deployment> deployments = new ArrayList<>();
+    for (Path deploy : deployFolders(dir)) {
       Path f = deploy.resolve(DeployFidelity.FILE);
-      fidelity = Files.isRegularFile(f) ? readJson(f, DeployFidelity.class) : null;
+      deployments.add(new Deployment(deploy, readJson(deploy.resolve(DeployedNetwork.MAPPING_JSON), MappingSummary.class),
+          Files.isRegularFile(f) ? readJson(f, DeployFidelity.class) : null));
     }
+    String chip = deployments.isEmpty() ? null : deployments.get(0).mapping().chipSpec();
     Path c = dir.resolve(CHIP);
     Path grid = c.resolve(CHIP_GRID);
-    return new ReportData(dir, model, run.manifest("data"), source, dsl, metrics, grids, chip, mapping, fidelity,
+    return new ReportData(dir, model, run.manifest("data"), source, dsl, metrics, grids, chip, List.copyOf(deployments),
         chipRecord(c.resolve(GENERATOR_CHIP)), chipRecord(c.resolve(REAL_CHIP)), chipRecord(c.resolve(GENERATED_CHIP)),
         Files.isRegularFile(grid) ? Files.readAllBytes(grid) : null);
   }
 
-  /** {@value #DEPLOY}/ when it is a deploy folder, else the first sub-folder (by name) holding a mapping. */
-  static Path deployFolder(Path dir) throws IOException {
-    if (Files.isRegularFile(dir.resolve(DEPLOY).resolve(DeployedNetwork.MAPPING_JSON))) {
-      return dir.resolve(DEPLOY);
+  /** Every deploy folder in the run folder: {@value #DEPLOY}/ and its sub-folders, and any other sub-folder with a mapping. */
+  static List<Path> deployFolders(Path dir) throws IOException {
+    List<Path> out = new ArrayList<>();
+    List<Path> candidates = new ArrayList<>(children(dir));
+    if (Files.isDirectory(dir.resolve(DEPLOY))) {
+      candidates.add(dir.resolve(DEPLOY));
+      candidates.addAll(children(dir.resolve(DEPLOY)));
     }
+    for (Path p : candidates) {
+      if (Files.isRegularFile(p.resolve(DeployedNetwork.MAPPING_JSON)) && !out.contains(p)) {
+        out.add(p);
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static List<Path> children(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isRegularFile(p.resolve(DeployedNetwork.MAPPING_JSON))).sorted().findFirst().orElse(null);
+      return s.filter(Files::isDirectory).toList();
     }
+  }
+
+  /** Cores of every deployment. */
+  public List<io.kairos.compiler.deploy.mapping.CoreUsage> cores() {
+    return deployments.stream().flatMap(x -> x.mapping().perCore().stream()).toList();
+  }
+
+  /** Fidelity reports of every deployment. */
+  public List<io.kairos.compiler.deploy.fidelity.FidelityReport> fidelityReports() {
+    return deployments.stream().filter(x -> x.fidelity() != null).flatMap(x -> x.fidelity().reports().stream()).toList();
   }
 
   private static ChipRecord chipRecord(Path f) {

@@ -1,8 +1,6 @@
 package io.kairos.cli.report;
 
 import io.kairos.cli.chip.EnergySummary;
-import io.kairos.compiler.deploy.fidelity.FidelityReport;
-import io.kairos.compiler.deploy.mapping.CoreUsage;
 import io.kairos.runtime.engine.GanLearner;
 import io.kairos.runtime.gan.GanEpochMetrics;
 import io.kairos.runtime.gan.GanStats;
@@ -57,15 +55,14 @@ public final class Summary {
     if (d.realChip() != null) {
       rows.add(new Row("per D verdict on " + d.chip(), cost(d.realChip().energy())));
     }
-    if (d.mapping() != null) {
-      var byNet = d.mapping().perCore().stream()
+    if (!d.deployments().isEmpty()) {
+      var byNet = d.cores().stream()
           .collect(Collectors.groupingBy(c -> c.layer().split("/")[0], java.util.TreeMap::new, Collectors.counting()));
-      rows.add(new Row("cores used on " + d.chip(), String.format(Locale.ROOT, "%d on %d chip(s): %s", d.mapping().cores(),
-          d.mapping().chips(), byNet.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-              .collect(Collectors.joining(", ")))));
+      rows.add(new Row("cores used on " + d.chip(), String.format(Locale.ROOT, "%d: %s", d.cores().size(),
+          byNet.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))));
     }
-    if (d.fidelity() != null) {
-      rows.add(new Row("fidelity, float vs fixed point (= chip)", d.fidelity().reports().stream()
+    if (!d.fidelityReports().isEmpty()) {
+      rows.add(new Row("fidelity, float vs fixed point (= chip)", d.fidelityReports().stream()
           .map(r -> String.format(Locale.ROOT, "%s %.1f%% identical output times", r.network(), 100 * r.outputIdenticalShare()))
           .collect(Collectors.joining("; "))));
     }
@@ -119,11 +116,4 @@ public final class Summary {
     return covered + "/" + shares.length + " with >= 5% (" + sb + ")";
   }
 
-  static List<CoreUsage> cores(ReportData d) {
-    return d.mapping() == null ? List.of() : d.mapping().perCore();
-  }
-
-  static List<FidelityReport> fidelity(ReportData d) {
-    return d.fidelity() == null ? List.of() : d.fidelity().reports();
-  }
 }

@@ -49,7 +49,7 @@ class DemoAndReportTest {
     assertEquals(0, demo.status(), demo.err());
     String o = demo.out();
     for (String s : new String[] {"[1/4] training 2 epoch(s)", "epoch 1/2", "epoch 2/2", "D acc real", "spikes G",
-        "[2/4] deploying Generator and Discriminator to loihi1", "[3/4]", "D accuracy, loihi1 model",
+        "[2/4] deploying Generator and Discriminator to loihi1, each alone", "[3/4]", "D accuracy, loihi1 model",
         "per generated digit on loihi1", "cores used on loihi1", "fidelity, float vs fixed point",
         "quality (2000 digits", "report: "}) {
       assertTrue(o.contains(s), "missing '" + s + "' in:\n" + o);
@@ -75,8 +75,8 @@ class DemoAndReportTest {
       assertEquals('P', png[1]);
       images++;
     }
-    // 2 epoch grids + the chip grid + 3 curves + histogram + spikes + raster + energy
-    assertEquals(10, images);
+    // 2 epoch grids + the chip grid + 3 curves + histogram + spikes + raster + energy by operation and by layer
+    assertEquals(11, images);
     assertTrue(html.contains("network SpikingGan") || html.contains("model SpikingGan"), "the DSL source is shown");
     assertTrue(html.contains("Generator/pixels"), "the mapping lists G's cores");
   }
