@@ -24,7 +24,12 @@ final class Chromium {
 
   private Chromium() {}
 
+  /** {@code chromium} or {@code chromium-browser} on the PATH; {@code -Dkairos.chromium=none} pretends there is none. */
   static String executable() {
+    String forced = System.getProperty("kairos.chromium");
+    if (forced != null) {
+      return forced.isBlank() || forced.equals("none") ? null : forced;
+    }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       for (String name : new String[] {"chromium", "chromium-browser"}) {
         Path p = Path.of(dir, name);
