@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     description = "Train the example Spiking-GAN briefly, deploy it to loihi1, run it on the hardware model, "
         + "print a summary and write an HTML report.")
 public final class DemoCommand implements Callable<Integer> {
-  /** Short enough for a first look (about 2 minutes on 2 cores, docs/report.md), long enough to see strokes. */
+  /** Short enough for a first look (about 2 minutes on 2 cores, docs/report.md), long enough for the curves to show a trend. */
   public static final int DEFAULT_EPOCHS = 12;
   /** Noise vectors, and real digits, run on the hardware model. */
   public static final int CHIP_SAMPLES = 64;
