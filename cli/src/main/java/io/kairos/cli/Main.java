@@ -7,6 +7,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Libraries below us (ND4J) log through SLF4J with no binding shipped: without this, every
+    // command that loads them prints three SLF4J warnings before its own output.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    }
     System.exit(run(args));
   }
 

@@ -7,13 +7,13 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** Prints GAN training progress (plain lines, every quarter epoch) and one summary line per epoch. */
-final class GanProgressPrinter implements GanListener {
+public final class GanProgressPrinter implements GanListener {
   private final PrintWriter out;
   private final int epochs;
   private final String prefix;
   private int lastQuarter = -1;
 
-  GanProgressPrinter(PrintWriter out, int epochs, String prefix) {
+  public GanProgressPrinter(PrintWriter out, int epochs, String prefix) {
     this.out = out;
     this.epochs = epochs;
     this.prefix = prefix;
@@ -37,7 +37,7 @@ final class GanProgressPrinter implements GanListener {
     out.flush();
   }
 
-  static String summary(GanEpochMetrics m, int epochs) {
+  public static String summary(GanEpochMetrics m, int epochs) {
     GanStats s = m.stats();
     String q = m.quality() == null ? "" : String.format(Locale.ROOT, "  FD %.1f score %.2f confident %.1f%% min class %.1f%%",
         m.quality().frechetDistance(), m.quality().classifierScore(), 100 * m.quality().confidentShare(),
