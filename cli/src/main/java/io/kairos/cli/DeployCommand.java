@@ -55,13 +55,13 @@ public final class DeployCommand implements Callable<Integer> {
 
   @Option(names = "--samples", paramLabel = "N",
       description = "fidelity samples per network: the first N test images, or N noise vectors "
-          + "(default: the whole test set; 100 noise vectors); 0 skips the fidelity report")
+          + "(default: the whole test set; 1,000 noise vectors); 0 skips the fidelity report")
   Integer samples;
 
   @Option(names = "--seed", paramLabel = "S", description = "seed of a generator's noise inputs (default: 1)")
   long seed = 1;
 
-  static final int DEFAULT_NOISE_SAMPLES = 100;
+  static final int DEFAULT_NOISE_SAMPLES = 1000;
 
   @Override
   public Integer call() throws Exception {

@@ -261,6 +261,17 @@ public final class HtmlReport {
       }
     }
     html.append("</table>\n");
+    for (var dep : d.deployments()) {
+      if (dep.fidelity() == null) {
+        continue;
+      }
+      for (var g : dep.fidelity().generators()) {
+        html.append("<p>Generator ").append(esc(g.network())).append(", ").append(g.samples())
+            .append(" digits on the same noise: FD ").append(esc(String.format(java.util.Locale.ROOT,
+                "%.2f in float, %.2f in fixed point (%+.1f%%)", g.floatFd(), g.fixedFd(), g.changePercent())))
+            .append(" (docs/quality.md).</p>\n");
+      }
+    }
   }
 
   private void source() {

@@ -73,6 +73,7 @@ public record DeployedNetwork(
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
     Path old = null;
     try {
+      AtomicFiles.makeShareable(tmp);
       AtomicFiles.writeString(tmp.resolve(TABLES_JSON), CoreTablesJson.toJson(tables) + "\n");
       AtomicFiles.write(tmp.resolve(TABLES_BINARY), CoreTablesBinary.toBytes(tables));
       AtomicFiles.writeString(tmp.resolve(CHIP_JSON), ChipSpecLoader.toJson(chip) + "\n");

@@ -27,6 +27,18 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Opens a folder made by {@code Files.createTempDirectory} (owner-only) to everyone for reading,
+   * as any output folder: the temporary folder becomes the result when it is renamed into place.
+   */
+  public static void makeShareable(Path dir) throws IOException {
+    try {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Non-POSIX file systems keep their default permissions.
+    }
+  }
+
   private static void setReadableByAll(Path file) throws IOException {
     try {
       Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

@@ -82,4 +82,13 @@ class TrainedModelTest {
     var perms = Files.getPosixFilePermissions(dir.resolve(TrainedModel.MODEL_FILE));
     assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), perms.toString());
   }
+
+  @Test
+  void shareableFoldersAreReadableByOthers() throws Exception {
+    Path d = Files.createTempDirectory(dir, "x");
+    AtomicFiles.makeShareable(d);
+    var perms = Files.getPosixFilePermissions(d);
+    assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE), perms.toString());
+    assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), perms.toString());
+  }
 }
