@@ -14,16 +14,15 @@ import io.kairos.compiler.run.TrainedModel;
 import io.kairos.compiler.run.WeightMatrix;
 import io.kairos.runtime.engine.TtfsNetwork;
 import io.kairos.runtime.engine.WeightOptimizer;
+import io.kairos.runtime.train.RunFiles;
 import io.kairos.runtime.train.RunFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A GAN training run's folder (docs/gan.md, "Run folder"): the same layout as a classifier run
@@ -91,7 +90,7 @@ public final class GanRunFolder {
     if (!Files.isRegularFile(manifest)) {
       throw new RunFormatException(dir + " is not a Kairos run folder (it has no " + RunFolder.MANIFEST + ")");
     }
-    String kind = readJson(manifest).path("kind").asText("classifier");
+    String kind = RunFiles.readJson(manifest).path("kind").asText("classifier");
     if (!KIND.equals(kind)) {
       throw new RunFormatException(
           dir + " holds a " + kind + " training run, not a GAN run; a GAN cannot continue it (choose another --out)");
@@ -102,11 +101,11 @@ public final class GanRunFolder {
   /** True when {@code dir}'s manifest says it is a GAN run. */
   public static boolean isGanRun(Path dir) {
     Path manifest = dir.resolve(RunFolder.MANIFEST);
-    return Files.isRegularFile(manifest) && KIND.equals(readJson(manifest).path("kind").asText(""));
+    return Files.isRegularFile(manifest) && KIND.equals(RunFiles.readJson(manifest).path("kind").asText(""));
   }
 
   public String manifest(String name) {
-    JsonNode n = readJson(dir.resolve(RunFolder.MANIFEST)).get(name);
+    JsonNode n = RunFiles.readJson(dir.resolve(RunFolder.MANIFEST)).get(name);
     if (n == null) {
       throw new RunFormatException(dir.resolve(RunFolder.MANIFEST) + " has no \"" + name + "\"");
     }
@@ -135,7 +134,7 @@ public final class GanRunFolder {
     if (!hasCheckpoint()) {
       throw new RunFormatException(dir + " has no committed checkpoint to resume from");
     }
-    JsonNode c = readJson(dir.resolve(RunFolder.CHECKPOINT));
+    JsonNode c = RunFiles.readJson(dir.resolve(RunFolder.CHECKPOINT));
     int epoch = c.path("epoch").asInt(-1);
     String rel = c.path("path").asText("");
     Path cp = dir.resolve(rel);
@@ -211,7 +210,7 @@ public final class GanRunFolder {
     c.put("generatorSteps", gOpt.steps());
     c.put("discriminatorSteps", dOpt.steps());
     AtomicFiles.writeString(dir.resolve(RunFolder.CHECKPOINT), PRETTY.writeValueAsString(c) + "\n");
-    deleteOtherCheckpoints(cp);
+    RunFiles.deleteCheckpointsExcept(dir.resolve(RunFolder.CHECKPOINTS_DIR), cp);
   }
 
   private static void writeLayers(Path folder, TtfsNetwork net, List<WeightMatrix> w) throws IOException {
@@ -224,27 +223,6 @@ public final class GanRunFolder {
     Files.createDirectories(folder);
     for (int k = 0; k < state.size(); k++) {
       Npy.write(folder.resolve(k + ".npy"), state.get(k));
-    }
-  }
-
-  private void deleteOtherCheckpoints(Path keep) throws IOException {
-    Path all = dir.resolve(RunFolder.CHECKPOINTS_DIR);
-    try (Stream<Path> s = Files.list(all)) {
-      for (Path p : s.filter(p -> !p.equals(keep)).toList()) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(q);
-          }
-        }
-      }
-    }
-  }
-
-  private static JsonNode readJson(Path f) {
-    try {
-      return JSON.readTree(Files.readString(f));
-    } catch (IOException e) {
-      throw new RunFormatException(f + ": not valid JSON");
     }
   }
 }

@@ -19,10 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A training run's folder (docs/run-folder.md): the {@link TrainedModel} files ({@code model.json},
@@ -105,7 +103,7 @@ public final class RunFolder {
 
   /** The run's manifest field {@code name} as text. */
   public String manifest(String name) {
-    JsonNode n = readJson(dir.resolve(MANIFEST)).get(name);
+    JsonNode n = RunFiles.readJson(dir.resolve(MANIFEST)).get(name);
     if (n == null) {
       throw new RunFormatException(dir.resolve(MANIFEST) + " has no \"" + name + "\"");
     }
@@ -125,7 +123,7 @@ public final class RunFolder {
 
   /** Reads the last committed checkpoint. */
   public Checkpoint checkpoint(TtfsNetwork net) {
-    JsonNode c = readJson(dir.resolve(CHECKPOINT));
+    JsonNode c = RunFiles.readJson(dir.resolve(CHECKPOINT));
     int epoch = c.path("epoch").asInt(-1);
     String rel = c.path("path").asText("");
     Path cp = dir.resolve(rel);
@@ -193,27 +191,6 @@ public final class RunFolder {
     c.put("path", rel);
     c.put("optimizerSteps", optimizer.steps());
     AtomicFiles.writeString(dir.resolve(CHECKPOINT), PRETTY.writeValueAsString(c) + "\n");
-    deleteOtherCheckpoints(cp);
-  }
-
-  private void deleteOtherCheckpoints(Path keep) throws IOException {
-    Path all = dir.resolve(CHECKPOINTS_DIR);
-    try (Stream<Path> s = Files.list(all)) {
-      for (Path p : s.filter(p -> !p.equals(keep)).toList()) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(q);
-          }
-        }
-      }
-    }
-  }
-
-  private static JsonNode readJson(Path f) {
-    try {
-      return JSON.readTree(Files.readString(f));
-    } catch (IOException e) {
-      throw new RunFormatException(f + ": not valid JSON");
-    }
+    RunFiles.deleteCheckpointsExcept(dir.resolve(CHECKPOINTS_DIR), cp);
   }
 }
