@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,46 +42,29 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "N", description = "samples: the first N test images or N noise vectors (default: 100)")
   int samples = 100;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "folder of MNIST-format IDX files (default: the data the run was trained on)")
-  Path data;
-
-  @Option(names = "--seed", paramLabel = "S", description = "seed of a generator's noise inputs (default: 1)")
-  long seed = 1;
-
-  @Option(names = "--network", paramLabel = "NAME", description = "deployed network to feed (default: the first)")
-  String network;
-
-  @Option(names = "--early-exit",
-      description = "classifier: stop each sample once an output spike has left the output layer; also runs the full "
-          + "window to show the energy saved")
-  boolean earlyExit;
+  @Mixin ChipInputOptions chipInputs;
 
   @Option(names = "--verify-reference",
       description = "check every neuron's spike time against the compiler's fixed-point reference (re-deploys the run named in deploy.json)")
   boolean verifyReference;
-
-  @Option(names = "--threads", paramLabel = "N", description = "simulator threads (default: all cores); never changes results")
-  Integer threads;
 
   @Option(names = "--out", paramLabel = "DIR", description = "where to write simulation.json and the PNGs (default: DEPLOY_DIR/simulation)")
   Path out;
 
   @Override
   public Integer call() throws Exception {
-    if (verifyReference && earlyExit) {
+    if (verifyReference && chipInputs.earlyExit) {
       throw new UserException("--verify-reference compares every neuron over the full window; drop --early-exit");
     }
-    int t = Threads.resolve(threads);
-    DeployFolder folder = DeployFolder.load(dir);
-    NetworkPorts ports = folder.network(network);
+    ChipInputOptions.ChipInputs inputs = chipInputs.resolve(dir, samples);
+    int t = inputs.threads();
+    boolean earlyExit = inputs.earlyExit();
+    DeployFolder folder = inputs.folder();
+    NetworkPorts ports = inputs.ports();
     Model model = folder.model();
-    Network net = model.network(ports.network()).orElseThrow();
-    NetworkRole role = NetworkRole.of(model, net);
-    if (earlyExit && role != NetworkRole.CLASSIFIER) {
-      throw new UserException("--early-exit stops at a classifier's decision; network " + net.name() + " is a "
-          + role.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    }
-    InputSamples in = InputSamples.of(model, net, TrainingData.orDefault(data, dir), samples, seed);
+    Network net = inputs.net();
+    NetworkRole role = inputs.role();
+    InputSamples in = inputs.in();
     ChipRun run = new ChipRun(folder, ports);
     ReferenceCheck check = verifyReference ? new ReferenceCheck(folder, ports) : null;
     int window = run.window();
