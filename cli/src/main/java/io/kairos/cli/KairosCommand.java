@@ -12,10 +12,18 @@ import picocli.CommandLine.Command;
     description = "Kairos: time-to-first-spike spiking networks, from DSL to Loihi-style chips.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      IrCommand.class,
+      DeployCommand.class,
+      io.kairos.cli.chip.SimulateCommand.class,
+      io.kairos.cli.chip.EnergyCommand.class,
       io.kairos.cli.runtime.TrainCommand.class,
       io.kairos.cli.runtime.EvalCommand.class,
       io.kairos.cli.runtime.DataCommand.class,
       io.kairos.cli.runtime.BenchCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      CodegenCommand.class,
       io.kairos.cli.runtime.GanCommand.class,
       io.kairos.cli.runtime.QualityCommand.class,
     })
@@ -39,6 +47,11 @@ public final class KairosCommand implements Runnable {
   private static int handleExecutionException(
       Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
+    if (e instanceof SourceErrorsException) {
+      err.print(e.getMessage());
+      err.flush();
+      return ExitCodes.USER_ERROR;
+    }
     if (UserErrors.isUserError(e)) {
       err.println("error: " + UserErrors.message(e));
       err.flush();

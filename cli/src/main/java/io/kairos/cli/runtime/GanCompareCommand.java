@@ -93,7 +93,7 @@ final class GanCompareCommand implements Callable<Integer> {
     }
     SampleQuality quality = null;
     if (!noQuality) {
-      quality = QualitySetup.sampleQuality(QualitySetup.classifier(QualitySetup.defaultClassifier(), data, pw), data);
+      quality = QualitySetup.sampleQuality(QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
     }
     pw.println("comparing losses on " + data.description() + ": " + n + " epochs, batch " + gt.batch() + ", " + seeds
         + " seed(s), " + t + " thread(s), aggressive = " + aggressive + " -> " + out);

@@ -36,12 +36,7 @@ final class GanTraining {
     GanTrainer.build(model, config.training(), d.train()); // refuse a bad model before anything is written
     SampleQuality quality = null;
     if (qualityEvery > 0) {
-      Path cls = QualitySetup.defaultClassifier();
-      if (Files.isRegularFile(cls)) {
-        quality = QualitySetup.sampleQuality(QualitySetup.classifier(cls, d, pw), d);
-      } else {
-        pw.println("note: no evaluation classifier at " + cls + " (kairos quality train-classifier); metrics without quality");
-      }
+      quality = QualitySetup.sampleQuality(QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), d);
     }
     pw.println("training GAN " + model.name() + " on " + d.description() + " (" + d.train().count() + " digits), "
         + config.epochs() + " epochs, batch " + config.training().batch() + ", " + threads + " thread(s) -> " + dir);

@@ -1,5 +1,6 @@
 package io.kairos.cli.runtime;
 
+import io.kairos.cli.SourceFiles;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Model;
@@ -27,8 +28,6 @@ final class ModelFiles {
 
   /** The one place where the runtime commands call the DSL front end. */
   private static Model compileSnn(Path file) {
-    // Wired by the lead when io.kairos.compiler.Frontend lands: return Frontend.compile(file);
-    throw new UserException(
-        file + ": this build has no DSL front end yet; pass the model's IR JSON (model.json) instead");
+    return SourceFiles.model(file);
   }
 }

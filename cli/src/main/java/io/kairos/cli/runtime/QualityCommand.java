@@ -27,7 +27,7 @@ public final class QualityCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_DIR", description = "a GAN run folder")
   Path run;
 
-  @Option(names = "--classifier", paramLabel = "FILE", description = "evaluation classifier (default: the cache, trained when missing)")
+  @Option(names = "--classifier", paramLabel = "FILE", description = "evaluation classifier (default: the one train-classifier cached, else the shipped one)")
   Path classifier;
 
   @Option(names = "--threads", paramLabel = "N", description = "worker threads; never changes results")
@@ -52,9 +52,9 @@ public final class QualityCommand implements Callable<Integer> {
     GanTrainer.Networks nets = GanTrainer.loadRun(run);
     TrainTestData data = MnistFolder.shipped();
     var out = spec.commandLine().getOut();
-    Path cls = classifier != null ? classifier : QualitySetup.defaultClassifier();
-    var classifierModel = QualitySetup.classifier(cls, data, out);
-    out.println(String.format(java.util.Locale.ROOT, "evaluation classifier %s: %.2f%% on the 2,000 held-out digits", cls,
+    String[] from = new String[1];
+    var classifierModel = QualitySetup.classifier(classifier, f -> from[0] = f);
+    out.println(String.format(java.util.Locale.ROOT, "evaluation classifier %s: %.2f%% on the 2,000 held-out digits", from[0],
         100 * QualitySetup.heldOutAccuracy(classifierModel, data)));
     var quality = QualitySetup.sampleQuality(classifierModel, data);
     long seed = Long.parseLong(folder.manifest("seed"));

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Where the evaluation classifier lives and how it is obtained (docs/quality.md, "Classifier
- * cache"): {@code $KAIROS_CACHE/mnist-classifier.sd}, default {@code ~/.cache/kairos/}; trained
- * with {@code Settings.DEFAULT} on the shipped 8,000 training digits when missing.
+ * cache"): a file given on the command line, else {@code $KAIROS_CACHE/mnist-classifier.sd}
+ * (default {@code ~/.cache/kairos/}) when {@code kairos quality train-classifier} wrote one, else
+ * the classifier shipped in the jar.
  */
 final class QualitySetup {
   static final String FILE = "mnist-classifier.sd";
@@ -25,17 +26,23 @@ final class QualitySetup {
     return dir.resolve(FILE);
   }
 
-  /** Loads the classifier at {@code file}, training and saving it first when it is missing. */
-  static EvaluationClassifier classifier(Path file, TrainTestData shipped, PrintWriter out) throws IOException {
-    if (Files.isRegularFile(file)) {
-      return EvaluationClassifier.load(file);
+  /**
+   * The evaluation classifier to measure with: {@code explicit} when given; else the cached one
+   * that {@code kairos quality train-classifier} wrote, if any; else the one shipped in the jar
+   * (examples/models/mnist-classifier.sd). {@code describe} receives where it came from.
+   */
+  static EvaluationClassifier classifier(Path explicit, java.util.function.Consumer<String> describe) throws IOException {
+    if (explicit != null) {
+      describe.accept(explicit.toString());
+      return EvaluationClassifier.load(explicit);
     }
-    out.println("evaluation classifier " + file + " is missing; training it (about 5 minutes on 2 cores)...");
-    out.flush();
-    EvaluationClassifier c = train(shipped, out);
-    c.save(file);
-    out.println("saved " + file);
-    return c;
+    Path cached = defaultClassifier();
+    if (Files.isRegularFile(cached)) {
+      describe.accept(cached.toString());
+      return EvaluationClassifier.load(cached);
+    }
+    describe.accept("shipped (examples/models/" + FILE + ")");
+    return EvaluationClassifier.shipped();
   }
 
   static EvaluationClassifier train(TrainTestData data, PrintWriter out) {

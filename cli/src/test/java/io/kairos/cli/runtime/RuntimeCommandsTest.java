@@ -183,10 +183,14 @@ class RuntimeCommandsTest {
   }
 
   @Test
-  void snnFilesNeedTheFrontEnd() throws Exception {
+  void snnFileWithErrorsPrintsDiagnosticsAndExits2() throws Exception {
     Path f = dir.resolve("m.snn");
     Files.writeString(f, "model x");
-    assertUserError(run("train", f.toString()), "IR JSON");
+    Result r = run("train", f.toString(), "--out", dir.resolve("run").toString());
+    assertEquals(ExitCodes.USER_ERROR, r.status(), r.err());
+    assertTrue(r.err().startsWith(f + ":1:7: error: model 'x' needs a window"), r.err());
+    assertTrue(r.err().contains("\n      ^"), r.err());
+    assertTrue(!Files.exists(dir.resolve("run")), "nothing may be written for a bad model");
   }
 
   @Test

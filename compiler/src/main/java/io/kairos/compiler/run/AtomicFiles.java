@@ -19,9 +19,19 @@ public final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
       Files.write(tmp, bytes);
+      // createTempFile makes owner-only files; results are meant to be shared like any output.
+      setReadableByAll(tmp);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void setReadableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Non-POSIX file systems keep their default permissions.
     }
   }
 

@@ -75,4 +75,11 @@ class TrainedModelTest {
       assertTrue(files.noneMatch(f -> f.toString().endsWith(".tmp")));
     }
   }
+
+  @Test
+  void writtenFilesAreReadableByOthers() throws Exception {
+    sample().save(dir);
+    var perms = Files.getPosixFilePermissions(dir.resolve(TrainedModel.MODEL_FILE));
+    assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), perms.toString());
+  }
 }

@@ -1,6 +1,6 @@
 package io.kairos.runtime.engine;
 
-import io.kairos.runtime.SpikeTimes;
+import io.kairos.compiler.run.SpikeTimes;
 
 /**
  * Everything one sample's forward pass leaves for the backward pass, plus the scratch the kernels

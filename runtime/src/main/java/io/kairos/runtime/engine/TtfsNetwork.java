@@ -8,6 +8,7 @@ import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.NeuronModel;
 import io.kairos.compiler.ir.Population;
 import io.kairos.compiler.ir.Projection;
+import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.compiler.run.WeightMatrix;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,7 +170,7 @@ public final class TtfsNetwork {
    * times with {@link ForwardTrace#layerTimes(int)} and the error at the input spike times with
    * {@link TemporalBackprop#deltas}.
    */
-  public ForwardTrace forward(io.kairos.runtime.SpikeTimes input) {
+  public ForwardTrace forward(SpikeTimes input) {
     if (input.size() != inputSize || input.window() != window) {
       throw new IllegalArgumentException(
           "network " + name + " takes " + inputSize + " input times in window " + window + ", got "

@@ -40,6 +40,7 @@ public final class EvaluationClassifier {
   private static final String FEATURE_OUT = "features";
   private static final String PROBS_OUT = "probs";
   private static final int EVAL_BATCH = 500;
+  private static final String SHIPPED_RESOURCE = "mnist-classifier.sd";
 
   private final SameDiff graph;
 
@@ -236,6 +237,22 @@ public final class EvaluationClassifier {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The classifier shipped with Kairos (examples/models/mnist-classifier.sd, in the jar). */
+  public static EvaluationClassifier shipped() throws IOException {
+    try (var in = EvaluationClassifier.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the shipped evaluation classifier is missing from the classpath");
+      }
+      Path tmp = Files.createTempFile("kairos-classifier", ".sd");
+      try {
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        return new EvaluationClassifier(SameDiff.load(tmp.toFile(), false));
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 

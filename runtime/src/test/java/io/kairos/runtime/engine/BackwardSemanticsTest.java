@@ -3,6 +3,7 @@ package io.kairos.runtime.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.compiler.run.WeightMatrix;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -131,7 +132,7 @@ class BackwardSemanticsTest {
     Micro.weights(net, 0, w[0]);
     Micro.weights(net, 1, w[1]);
     int[] in = {0, 3, 3, 10, 40, 7, 39};
-    ForwardTrace trace = net.forward(new io.kairos.runtime.SpikeTimes(40, in.clone()));
+    ForwardTrace trace = net.forward(new SpikeTimes(40, in.clone()));
     int[][] times = ReferenceS4nn.forward(w, in, 40, 10);
     double[] outDelta = ReferenceS4nn.normalised(new double[] {0.3, -0.7});
     double[][] got = TemporalBackprop.deltas(net, trace, outDelta);

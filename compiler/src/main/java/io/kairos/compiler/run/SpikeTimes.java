@@ -1,14 +1,15 @@
-package io.kairos.runtime;
+package io.kairos.compiler.run;
 
 import java.util.Arrays;
 
 /**
- * The spike times of one population for one sample: one int per neuron in {@code 0..window}, where
- * {@code window} ({@code t_max}) means "did not fire". This is the TTFS value type used at every
- * boundary of the runtime (encoders, layers, decoders, the GAN's D-to-G error path); hot kernels
- * work on the {@link #times()} array directly.
+ * The first spike time of each neuron of one population for one sample: an int in {@code
+ * 0..window}, where {@code window} ({@code t_max}) means "did not fire". The one TTFS value type
+ * used at every boundary: encoders, layers, decoders, the GAN's D-to-G error path, the deployment
+ * compiler's reference simulator and fidelity report, and the tools. Hot kernels work on the
+ * {@link #times()} array directly; the hardware model, which knows no IR, takes plain {@code int[]}.
  *
- * @param window the time window {@code t_max}; a time equal to it means silent
+ * @param window the time window {@code t_max}, &gt;= 1; a time equal to it means silent
  * @param times one time per neuron, each in {@code 0..window}; owned by this value, not copied
  */
 public record SpikeTimes(int window, int[] times) {
@@ -24,10 +25,26 @@ public record SpikeTimes(int window, int[] times) {
     }
   }
 
-  /** All neurons silent. */
+  /** All {@code size} neurons silent. */
   public static SpikeTimes silent(int window, int size) {
     int[] t = new int[size];
     Arrays.fill(t, window);
+    return new SpikeTimes(window, t);
+  }
+
+  /**
+   * S4NN image coding (docs/ttfs-semantics.md, "Input coding"): pixel {@code p} in 0..255 fires at
+   * {@code floor((255 - p) * window / 255)}; a black pixel gives {@code window}, i.e. never.
+   */
+  public static SpikeTimes fromPixels(int[] pixels, int window) {
+    int[] t = new int[pixels.length];
+    for (int i = 0; i < pixels.length; i++) {
+      int p = pixels[i];
+      if (p < 0 || p > 255) {
+        throw new IllegalArgumentException("pixel " + i + " is " + p + ", outside 0..255");
+      }
+      t[i] = (int) ((long) (255 - p) * window / 255);
+    }
     return new SpikeTimes(window, t);
   }
 

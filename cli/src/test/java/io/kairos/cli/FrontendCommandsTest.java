@@ -1,0 +1,100 @@
+package io.kairos.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kairos.compiler.ir.IrJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kairos check} and {@code kairos ir}: exact output, exit statuses. */
+class FrontendCommandsTest {
+  private static final Path S4NN = Path.of("../examples/s4nn-mnist.snn");
+  private static final Path GAN = Path.of("../examples/spiking-gan-mnist.snn");
+
+  @TempDir Path dir;
+
+  @Test
+  void checkPrintsSyntaxErrorWithCaretAndExits2() throws IOException {
+    Path bad = dir.resolve("bad.snn");
+    Files.writeString(bad, """
+        model Bad
+        window 0
+        neuron IF : if { threshold 1; refractory }
+        """);
+    KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
+    assertEquals(ExitCodes.USER_ERROR, r.status());
+    assertEquals("", r.out());
+    assertEquals(
+        bad + ":3:42: error: refractory needs a number of steps or `window`\n"
+            + "neuron IF : if { threshold 1; refractory }\n"
+            + "                                         ^\n",
+        r.err());
+  }
+
+  @Test
+  void checkReportsAllSemanticErrorsOfAFileSorted() throws IOException {
+    Path bad = dir.resolve("bad.snn");
+    Files.writeString(bad, "model Bad\nwindow 0\nneuron IF : if { threshold -1 }\n");
+    KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
+    assertEquals(ExitCodes.USER_ERROR, r.status());
+    assertEquals(
+        bad + ":2:8: error: window must be between 1 and 65535, got 0\n"
+            + "window 0\n"
+            + "       ^\n"
+            + bad + ":3:28: error: threshold must be > 0, got -1\n"
+            + "neuron IF : if { threshold -1 }\n"
+            + "                           ^\n",
+        r.err());
+  }
+
+  @Test
+  void checkOfGoodFilesPrintsOkPerFile() {
+    KairosCommandTest.Result r = KairosCommandTest.run("check", S4NN.toString(), GAN.toString());
+    assertEquals(ExitCodes.OK, r.status(), r.err());
+    assertEquals(S4NN + ": ok\n" + GAN + ": ok\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void missingFileIsOneLineAndExit2() {
+    KairosCommandTest.Result r = KairosCommandTest.run("check", dir.resolve("nope.snn").toString());
+    assertEquals(ExitCodes.USER_ERROR, r.status());
+    assertEquals("error: no such file: " + dir.resolve("nope.snn") + "\n", r.err());
+    KairosCommandTest.Result ir = KairosCommandTest.run("ir", dir.resolve("nope.snn").toString());
+    assertEquals(ExitCodes.USER_ERROR, ir.status());
+    assertEquals("error: no such file: " + dir.resolve("nope.snn") + "\n", ir.err());
+  }
+
+  @Test
+  void irPrintsJsonThatRoundTrips() {
+    KairosCommandTest.Result r = KairosCommandTest.run("ir", S4NN.toString());
+    assertEquals(ExitCodes.OK, r.status(), r.err());
+    assertEquals(r.out(), IrJson.write(IrJson.read(r.out())));
+    assertEquals("S4nnMnist", IrJson.read(r.out()).name());
+  }
+
+  @Test
+  void irOfABadFileIsDiagnosticsAndExit2() throws IOException {
+    Path bad = dir.resolve("bad.snn");
+    Files.writeString(bad, "model Bad\n");
+    KairosCommandTest.Result r = KairosCommandTest.run("ir", bad.toString());
+    assertEquals(ExitCodes.USER_ERROR, r.status());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith(bad + ":1:7: error: model 'Bad' needs a window"), r.err());
+    assertFalse(r.err().contains("Exception"));
+  }
+
+  @Test
+  void everySubcommandHasHelp() {
+    for (String command : new String[] {"check", "ir"}) {
+      KairosCommandTest.Result r = KairosCommandTest.run(command, "--help");
+      assertEquals(ExitCodes.OK, r.status());
+      assertTrue(r.out().startsWith("Usage: kairos " + command), r.out());
+    }
+  }
+}

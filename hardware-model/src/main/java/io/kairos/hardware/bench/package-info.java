@@ -1,0 +1,2 @@
+/** Benchmark entry points and synthetic networks; not used by the rest of the module. */
+package io.kairos.hardware.bench;
