@@ -15,6 +15,9 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     int evalSamples, int qualityEvery) {
   /** The default silent-input surrogate weight (docs/results.md). */
   public static final double DEFAULT_SURROGATE = 1;
+  /** The default feature-matching share and spread limit (docs/gan-mode-collapse.md). */
+  public static final double DEFAULT_FEATURE_MATCHING = 0;
+  public static final double DEFAULT_FEATURE_SPREAD = 0;
   public static final int DEFAULT_EVAL_SAMPLES = 1000;
 
   public GanConfig {
@@ -34,6 +37,12 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
 
   /** The model's GAN training with {@code epochs} (when not null) overriding it. */
   public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, int qualityEvery) {
+    return of(model, epochs, threads, surrogate, DEFAULT_FEATURE_MATCHING, DEFAULT_FEATURE_SPREAD, qualityEvery);
+  }
+
+  /** As {@link #of(Model, Integer, int, double, int)} with the feature-matching options given. */
+  public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
+      double featureSpread, int qualityEvery) {
     if (!(model.training() instanceof GanTraining gt)) {
       throw new UnsupportedModelException(
           model.training() == null
@@ -41,6 +50,6 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
               : "model " + model.name() + " declares classifier training, not GAN training");
     }
     return new GanConfig(model, gt, epochs == null ? gt.epochs() : epochs, threads,
-        new GanLearner.Options(gt.labelNoise(), surrogate), DEFAULT_EVAL_SAMPLES, qualityEvery);
+        new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread), DEFAULT_EVAL_SAMPLES, qualityEvery);
   }
 }

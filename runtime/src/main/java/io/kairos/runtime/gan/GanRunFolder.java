@@ -73,6 +73,8 @@ public final class GanRunFolder {
     m.put("batch", config.training().batch());
     m.put("seed", config.training().seed());
     m.put("silentSurrogate", config.options().silentSurrogate());
+    m.put("featureMatching", config.options().featureMatching());
+    m.put("featureSpread", config.options().featureSpread());
     m.put("started", java.time.Instant.now().toString());
     AtomicFiles.writeString(dir.resolve(RunFolder.MANIFEST), PRETTY.writeValueAsString(m) + "\n");
     return new GanRunFolder(dir);
@@ -111,6 +113,12 @@ public final class GanRunFolder {
       throw new RunFormatException(dir.resolve(RunFolder.MANIFEST) + " has no \"" + name + "\"");
     }
     return n.asText();
+  }
+
+  /** A manifest entry, or {@code fallback} when the run predates it. */
+  public String manifestOr(String name, String fallback) {
+    JsonNode n = readJson(dir.resolve(RunFolder.MANIFEST)).get(name);
+    return n == null ? fallback : n.asText();
   }
 
   public Model model() {
