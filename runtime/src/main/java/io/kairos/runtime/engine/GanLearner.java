@@ -46,8 +46,12 @@ public final class GanLearner implements AutoCloseable {
    *     matching only
    * @param featureSpread spread limit {@code k} of the feature-matching target ({@link
    *     FeatureMatching}); 0 = match the real mean times only
+   * @param hiddenRate target share {@code p} of the G-step noise vectors on which each G hidden
+   *     neuron fires ({@link HiddenRate}); 0 = off
+   * @param hiddenRateWeight share {@code a} in [0, 1] of the hidden-rate error in G's hidden errors
    */
-  public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread) {
+  public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+      double hiddenRate, double hiddenRateWeight) {
     public Options {
       if (!(labelNoise >= 0 && labelNoise <= 1)) {
         throw new UnsupportedModelException("label noise must be in [0, 1], got " + labelNoise);
@@ -61,11 +65,24 @@ public final class GanLearner implements AutoCloseable {
       if (!(featureSpread >= 0)) {
         throw new UnsupportedModelException("the feature-matching spread limit must be >= 0, got " + featureSpread);
       }
+      if (!(hiddenRate >= 0 && hiddenRate <= 1) || !(hiddenRateWeight >= 0 && hiddenRateWeight <= 1)) {
+        throw new UnsupportedModelException(
+            "the G hidden rate and its weight must be in [0, 1], got " + hiddenRate + " and " + hiddenRateWeight);
+      }
     }
 
-    /** No feature matching. */
+    /** No hidden-rate term. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, 0, 0);
+    }
+
+    /** No feature matching, no hidden-rate term. */
     public Options(double labelNoise, double silentSurrogate) {
       this(labelNoise, silentSurrogate, 0, 0);
+    }
+
+    boolean hiddenRateOn() {
+      return hiddenRate > 0 && hiddenRateWeight > 0;
     }
   }
 
@@ -272,6 +289,7 @@ public final class GanLearner implements AutoCloseable {
       realMoments = FeatureMatching.moments(realTraces, batch, feat);
       fakeMoments = FeatureMatching.moments(dTraces, batch, feat);
     }
+    double[][] rates = options.hiddenRateOn() ? HiddenRate.shares(gTraces, batch, gLayers) : null;
     FeatureMatching.Moments rm = realMoments;
     FeatureMatching.Moments fm = fakeMoments;
     parallel.forRange(batch, (worker, lo, hi) -> {
@@ -321,6 +339,9 @@ public final class GanLearner implements AutoCloseable {
         errorAtInput(dt, dd[1], gd[gLayers]);
         for (int l = gLayers - 1; l > 0; l--) {
           TemporalBackprop.propagate(g, gt, l, gd[l + 1], gd[l]);
+          if (rates != null) {
+            HiddenRate.mix(rates[l], options.hiddenRate(), options.hiddenRateWeight(), gd[l]);
+          }
         }
       }
     });

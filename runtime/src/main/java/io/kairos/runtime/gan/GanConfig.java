@@ -18,6 +18,9 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
   /** The default feature-matching share and spread limit (docs/gan-mode-collapse.md). */
   public static final double DEFAULT_FEATURE_MATCHING = 0;
   public static final double DEFAULT_FEATURE_SPREAD = 0;
+  /** The default G hidden firing-rate target and its weight (0 = off). */
+  public static final double DEFAULT_HIDDEN_RATE = 0;
+  public static final double DEFAULT_HIDDEN_RATE_WEIGHT = 0;
   public static final int DEFAULT_EVAL_SAMPLES = 1000;
 
   public GanConfig {
@@ -43,6 +46,13 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
   /** As {@link #of(Model, Integer, int, double, int)} with the feature-matching options given. */
   public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
       double featureSpread, int qualityEvery) {
+    return of(model, epochs, threads, surrogate, featureMatching, featureSpread, DEFAULT_HIDDEN_RATE,
+        DEFAULT_HIDDEN_RATE_WEIGHT, qualityEvery);
+  }
+
+  /** As {@link #of(Model, Integer, int, double, int)} with the feature-matching and hidden-rate options given. */
+  public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
+      double featureSpread, double hiddenRate, double hiddenRateWeight, int qualityEvery) {
     if (!(model.training() instanceof GanTraining gt)) {
       throw new UnsupportedModelException(
           model.training() == null
@@ -50,6 +60,7 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
               : "model " + model.name() + " declares classifier training, not GAN training");
     }
     return new GanConfig(model, gt, epochs == null ? gt.epochs() : epochs, threads,
-        new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread), DEFAULT_EVAL_SAMPLES, qualityEvery);
+        new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread, hiddenRate,
+            hiddenRateWeight), DEFAULT_EVAL_SAMPLES, qualityEvery);
   }
 }

@@ -75,6 +75,8 @@ public final class GanRunFolder {
     m.put("silentSurrogate", config.options().silentSurrogate());
     m.put("featureMatching", config.options().featureMatching());
     m.put("featureSpread", config.options().featureSpread());
+    m.put("hiddenRate", config.options().hiddenRate());
+    m.put("hiddenRateWeight", config.options().hiddenRateWeight());
     m.put("started", java.time.Instant.now().toString());
     AtomicFiles.writeString(dir.resolve(RunFolder.MANIFEST), PRETTY.writeValueAsString(m) + "\n");
     return new GanRunFolder(dir);

@@ -98,7 +98,9 @@ public final class GanTrainer {
     }
     for (var option : new String[][] {
         {"featureMatching", Double.toString(config.options().featureMatching())},
-        {"featureSpread", Double.toString(config.options().featureSpread())}}) {
+        {"featureSpread", Double.toString(config.options().featureSpread())},
+        {"hiddenRate", Double.toString(config.options().hiddenRate())},
+        {"hiddenRateWeight", Double.toString(config.options().hiddenRateWeight())}}) {
       if (Double.parseDouble(run.manifestOr(option[0], "0")) != Double.parseDouble(option[1])) {
         throw new RunFormatException(out + " was trained with " + option[0] + " " + run.manifestOr(option[0], "0")
             + ", not " + option[1]);

@@ -125,7 +125,7 @@ class FeatureMatchingTest {
     return new LabelledImages(n, side, side, px, new byte[n]);
   }
 
-  private static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
+  static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
     TtfsNetwork g = GanLearnerTest.dense("g", new int[] {6, 10, 16}, new double[] {60, 40});
     TtfsNetwork d = GanLearnerTest.dense("d", new int[] {16, 8, 2}, new double[] {40, 60});
     g.initialise(3);
