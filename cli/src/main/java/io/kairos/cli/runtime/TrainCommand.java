@@ -57,6 +57,10 @@ public final class TrainCommand implements Callable<Integer> {
       description = "GAN only: share of the hidden-rate error in G's hidden errors, 0..1 (default ${DEFAULT-VALUE})")
   double hiddenRateWeight = io.kairos.runtime.gan.GanConfig.DEFAULT_HIDDEN_RATE_WEIGHT;
 
+  @Option(names = "--late-surrogate", paramLabel = "L",
+      description = "GAN only: weight of the late-input surrogate (docs/gan.md; 0 = off; default ${DEFAULT-VALUE})")
+  double lateSurrogate = io.kairos.runtime.gan.GanConfig.DEFAULT_LATE_SURROGATE;
+
   @Option(names = "--quality-every", paramLabel = "N",
       description = "GAN only: measure sample quality every N epochs and after the last (0 = never; default ${DEFAULT-VALUE})")
   int qualityEvery = 5;
@@ -70,7 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
     Model model = ModelFiles.load(file);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (model.training() instanceof io.kairos.compiler.ir.GanTraining) {
-      return GanTraining.run(model, file, data, epochs, out, resume, t, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, qualityEvery, subset,
+      return GanTraining.run(model, file, data, epochs, out, resume, t, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate, qualityEvery, subset,
           spec.commandLine().getOut());
     }
     TrainingConfig config = TrainingConfig.of(model, epochs, t);

@@ -49,9 +49,12 @@ public final class GanLearner implements AutoCloseable {
    * @param hiddenRate target share {@code p} of the G-step noise vectors on which each G hidden
    *     neuron fires ({@link HiddenRate}); 0 = off
    * @param hiddenRateWeight share {@code a} in [0, 1] of the hidden-rate error in G's hidden errors
+   * @param lateSurrogate weight {@code L} of the late-input surrogate: a D input that fired at or
+   *     after some of D's first-layer neurons also gets {@code L * sum_{j: t_j <= t_k} delta_j w_jk}
+   *     (S4NN gives those neurons' errors no path to it); 0 = off
    */
   public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
-      double hiddenRate, double hiddenRateWeight) {
+      double hiddenRate, double hiddenRateWeight, double lateSurrogate) {
     public Options {
       if (!(labelNoise >= 0 && labelNoise <= 1)) {
         throw new UnsupportedModelException("label noise must be in [0, 1], got " + labelNoise);
@@ -69,6 +72,15 @@ public final class GanLearner implements AutoCloseable {
         throw new UnsupportedModelException(
             "the G hidden rate and its weight must be in [0, 1], got " + hiddenRate + " and " + hiddenRateWeight);
       }
+      if (!(lateSurrogate >= 0)) {
+        throw new UnsupportedModelException("the late-input surrogate weight must be >= 0, got " + lateSurrogate);
+      }
+    }
+
+    /** No late-input surrogate. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+        double hiddenRate, double hiddenRateWeight) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, 0);
     }
 
     /** No hidden-rate term. */
@@ -394,6 +406,26 @@ public final class GanLearner implements AutoCloseable {
             acc += row[j] * firstLayerDelta[j];
           }
           out[k] = c * acc;
+        }
+      }
+    }
+    double late = options.lateSurrogate();
+    if (late > 0) {
+      int n = first.targets();
+      float[][] rows = first.rows();
+      double c = late * first.scale();
+      int[] in = dt.times[0];
+      int[] hidden = dt.times[1];
+      for (int k = 0; k < first.sources(); k++) {
+        if (in[k] < dt.window) {
+          float[] row = rows[k];
+          double acc = 0;
+          for (int j = 0; j < n; j++) {
+            if (hidden[j] <= in[k]) {
+              acc += row[j] * firstLayerDelta[j];
+            }
+          }
+          out[k] += c * acc;
         }
       }
     }

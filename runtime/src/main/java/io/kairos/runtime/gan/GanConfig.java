@@ -21,6 +21,8 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
   /** The default G hidden firing-rate target and its weight (0 = off). */
   public static final double DEFAULT_HIDDEN_RATE = 0;
   public static final double DEFAULT_HIDDEN_RATE_WEIGHT = 0;
+  /** The default late-input surrogate weight (0 = off). */
+  public static final double DEFAULT_LATE_SURROGATE = 0;
   public static final int DEFAULT_EVAL_SAMPLES = 1000;
 
   public GanConfig {
@@ -47,12 +49,12 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
   public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
       double featureSpread, int qualityEvery) {
     return of(model, epochs, threads, surrogate, featureMatching, featureSpread, DEFAULT_HIDDEN_RATE,
-        DEFAULT_HIDDEN_RATE_WEIGHT, qualityEvery);
+        DEFAULT_HIDDEN_RATE_WEIGHT, DEFAULT_LATE_SURROGATE, qualityEvery);
   }
 
   /** As {@link #of(Model, Integer, int, double, int)} with the feature-matching and hidden-rate options given. */
   public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
-      double featureSpread, double hiddenRate, double hiddenRateWeight, int qualityEvery) {
+      double featureSpread, double hiddenRate, double hiddenRateWeight, double lateSurrogate, int qualityEvery) {
     if (!(model.training() instanceof GanTraining gt)) {
       throw new UnsupportedModelException(
           model.training() == null
@@ -61,6 +63,6 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     }
     return new GanConfig(model, gt, epochs == null ? gt.epochs() : epochs, threads,
         new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread, hiddenRate,
-            hiddenRateWeight), DEFAULT_EVAL_SAMPLES, qualityEvery);
+            hiddenRateWeight, lateSurrogate), DEFAULT_EVAL_SAMPLES, qualityEvery);
   }
 }

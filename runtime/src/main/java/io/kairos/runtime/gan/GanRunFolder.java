@@ -77,6 +77,7 @@ public final class GanRunFolder {
     m.put("featureSpread", config.options().featureSpread());
     m.put("hiddenRate", config.options().hiddenRate());
     m.put("hiddenRateWeight", config.options().hiddenRateWeight());
+    m.put("lateSurrogate", config.options().lateSurrogate());
     m.put("started", java.time.Instant.now().toString());
     AtomicFiles.writeString(dir.resolve(RunFolder.MANIFEST), PRETTY.writeValueAsString(m) + "\n");
     return new GanRunFolder(dir);

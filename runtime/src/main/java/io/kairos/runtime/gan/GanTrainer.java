@@ -100,7 +100,8 @@ public final class GanTrainer {
         {"featureMatching", Double.toString(config.options().featureMatching())},
         {"featureSpread", Double.toString(config.options().featureSpread())},
         {"hiddenRate", Double.toString(config.options().hiddenRate())},
-        {"hiddenRateWeight", Double.toString(config.options().hiddenRateWeight())}}) {
+        {"hiddenRateWeight", Double.toString(config.options().hiddenRateWeight())},
+        {"lateSurrogate", Double.toString(config.options().lateSurrogate())}}) {
       if (Double.parseDouble(run.manifestOr(option[0], "0")) != Double.parseDouble(option[1])) {
         throw new RunFormatException(out + " was trained with " + option[0] + " " + run.manifestOr(option[0], "0")
             + ", not " + option[1]);
