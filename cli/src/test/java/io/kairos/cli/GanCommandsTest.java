@@ -53,6 +53,17 @@ class GanCommandsTest {
   }
 
   @Test
+  void badGanOptionsAreUserErrors() throws Exception {
+    Path f = tmp.resolve("gan.json");
+    Files.writeString(f, IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults())));
+    assertUserError(KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("fm").toString(), "--threads", "1",
+        "--feature-matching", "1.5"), "feature-matching share");
+    assertUserError(KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("hr").toString(), "--threads", "1",
+        "--hidden-rate", "2"), "hidden rate");
+    assertUserError(KairosCommandTest.run("gan", "ann", "--epochs", "0"), "--epochs");
+  }
+
+  @Test
   void qualityNeedsAGanRunFolder() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     assertUserError(KairosCommandTest.run("quality", empty.toString()), "holds no generator");

@@ -74,7 +74,7 @@ final class GanBenchCommand implements Callable<Integer> {
         samples += 2L * gt.batch();
         updates += learner.discriminatorUpdatesPerStep();
         if ((s + 1) % gt.discriminatorSteps() == 0) {
-          learner.generatorStep(s, g);
+          learner.generatorStep(s, g, data.train(), order, (s % per) * gt.batch());
           samples += gt.batch();
           updates++;
         }

@@ -17,8 +17,10 @@ final class GanTraining {
   private GanTraining() {}
 
   static int run(Model model, Path modelFile, Path data, Integer epochs, Path out, boolean resume, int threads,
-      double surrogate, int qualityEvery, Integer subset, PrintWriter pw) throws Exception {
-    GanConfig config = GanConfig.of(model, epochs, threads, surrogate, qualityEvery);
+      double surrogate, double featureMatching, double featureSpread, double hiddenRate, double hiddenRateWeight,
+      double lateSurrogate, int qualityEvery, Integer subset, PrintWriter pw) throws Exception {
+    GanConfig config = GanConfig.of(model, epochs, threads, surrogate, featureMatching, featureSpread, hiddenRate,
+        hiddenRateWeight, lateSurrogate, qualityEvery);
     Path dir = out != null ? out : Path.of("runs", model.name());
     if (!resume && RunFolder.holdsRun(dir)) {
       throw new UserException(dir + " already holds a training run; use --resume to continue it or choose another --out");

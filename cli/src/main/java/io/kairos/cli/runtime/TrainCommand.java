@@ -41,6 +41,26 @@ public final class TrainCommand implements Callable<Integer> {
       description = "GAN only: weight of the silent-input surrogate (docs/gan.md; default ${DEFAULT-VALUE})")
   double silentSurrogate = io.kairos.runtime.gan.GanConfig.DEFAULT_SURROGATE;
 
+  @Option(names = "--feature-matching", paramLabel = "F",
+      description = "GAN only: share of feature matching in G's error at D's last hidden layer, 0..1 (docs/gan.md; default ${DEFAULT-VALUE})")
+  double featureMatching = io.kairos.runtime.gan.GanConfig.DEFAULT_FEATURE_MATCHING;
+
+  @Option(names = "--feature-spread", paramLabel = "K",
+      description = "GAN only: feature matching also matches the spread of the feature times, ratio capped at K (0 = means only; default ${DEFAULT-VALUE})")
+  double featureSpread = io.kairos.runtime.gan.GanConfig.DEFAULT_FEATURE_SPREAD;
+
+  @Option(names = "--hidden-rate", paramLabel = "P",
+      description = "GAN only: target share of noise vectors on which each G hidden neuron fires, 0..1 (0 = off; docs/gan.md; default ${DEFAULT-VALUE})")
+  double hiddenRate = io.kairos.runtime.gan.GanConfig.DEFAULT_HIDDEN_RATE;
+
+  @Option(names = "--hidden-rate-weight", paramLabel = "A",
+      description = "GAN only: share of the hidden-rate error in G's hidden errors, 0..1 (default ${DEFAULT-VALUE})")
+  double hiddenRateWeight = io.kairos.runtime.gan.GanConfig.DEFAULT_HIDDEN_RATE_WEIGHT;
+
+  @Option(names = "--late-surrogate", paramLabel = "L",
+      description = "GAN only: weight of the late-input surrogate (docs/gan.md; 0 = off; default ${DEFAULT-VALUE})")
+  double lateSurrogate = io.kairos.runtime.gan.GanConfig.DEFAULT_LATE_SURROGATE;
+
   @Option(names = "--quality-every", paramLabel = "N",
       description = "GAN only: measure sample quality every N epochs and after the last (0 = never; default ${DEFAULT-VALUE})")
   int qualityEvery = 5;
@@ -54,7 +74,7 @@ public final class TrainCommand implements Callable<Integer> {
     Model model = ModelFiles.load(file);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (model.training() instanceof io.kairos.compiler.ir.GanTraining) {
-      return GanTraining.run(model, file, data, epochs, out, resume, t, silentSurrogate, qualityEvery, subset,
+      return GanTraining.run(model, file, data, epochs, out, resume, t, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate, qualityEvery, subset,
           spec.commandLine().getOut());
     }
     TrainingConfig config = TrainingConfig.of(model, epochs, t);

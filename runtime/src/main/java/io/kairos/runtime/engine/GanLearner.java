@@ -41,8 +41,20 @@ public final class GanLearner implements AutoCloseable {
    * @param silentSurrogate weight {@code s} of the silent-input surrogate: a D input that did not
    *     fire gets the error {@code s * sum_j delta_j w_jk} over all of D's first-layer neurons, as if
    *     it had fired before every one of them; 0 = S4NN's exact rule (no error for silent inputs)
+   * @param featureMatching share {@code f} in [0, 1] of the feature-matching error in G's error at
+   *     D's last hidden layer ({@link FeatureMatching}); 0 = the adversarial error only, 1 = feature
+   *     matching only
+   * @param featureSpread spread limit {@code k} of the feature-matching target ({@link
+   *     FeatureMatching}); 0 = match the real mean times only
+   * @param hiddenRate target share {@code p} of the G-step noise vectors on which each G hidden
+   *     neuron fires ({@link HiddenRate}); 0 = off
+   * @param hiddenRateWeight share {@code a} in [0, 1] of the hidden-rate error in G's hidden errors
+   * @param lateSurrogate weight {@code L} of the late-input surrogate: a D input that fired at or
+   *     after some of D's first-layer neurons also gets {@code L * sum_{j: t_j <= t_k} delta_j w_jk}
+   *     (S4NN gives those neurons' errors no path to it); 0 = off
    */
-  public record Options(double labelNoise, double silentSurrogate) {
+  public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+      double hiddenRate, double hiddenRateWeight, double lateSurrogate) {
     public Options {
       if (!(labelNoise >= 0 && labelNoise <= 1)) {
         throw new UnsupportedModelException("label noise must be in [0, 1], got " + labelNoise);
@@ -50,6 +62,39 @@ public final class GanLearner implements AutoCloseable {
       if (!(silentSurrogate >= 0)) {
         throw new UnsupportedModelException("the silent-input surrogate weight must be >= 0, got " + silentSurrogate);
       }
+      if (!(featureMatching >= 0 && featureMatching <= 1)) {
+        throw new UnsupportedModelException("the feature-matching share must be in [0, 1], got " + featureMatching);
+      }
+      if (!(featureSpread >= 0)) {
+        throw new UnsupportedModelException("the feature-matching spread limit must be >= 0, got " + featureSpread);
+      }
+      if (!(hiddenRate >= 0 && hiddenRate <= 1) || !(hiddenRateWeight >= 0 && hiddenRateWeight <= 1)) {
+        throw new UnsupportedModelException(
+            "the G hidden rate and its weight must be in [0, 1], got " + hiddenRate + " and " + hiddenRateWeight);
+      }
+      if (!(lateSurrogate >= 0)) {
+        throw new UnsupportedModelException("the late-input surrogate weight must be >= 0, got " + lateSurrogate);
+      }
+    }
+
+    /** No late-input surrogate. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+        double hiddenRate, double hiddenRateWeight) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, 0);
+    }
+
+    /** No hidden-rate term. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, 0, 0);
+    }
+
+    /** No feature matching, no hidden-rate term. */
+    public Options(double labelNoise, double silentSurrogate) {
+      this(labelNoise, silentSurrogate, 0, 0);
+    }
+
+    boolean hiddenRateOn() {
+      return hiddenRate > 0 && hiddenRateWeight > 0;
     }
   }
 
@@ -70,6 +115,7 @@ public final class GanLearner implements AutoCloseable {
   private final int[] dLabels;
   private final float[][][] gGrads;
   private final ForwardTrace[] gScratch;
+  private ForwardTrace[] realTraces; // feature matching: D on the real batch
 
   public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
       int batch, int threads, long seed, Options options) {
@@ -84,6 +130,9 @@ public final class GanLearner implements AutoCloseable {
     this.batch = batch;
     this.seed = seed;
     this.options = options;
+    if (options.featureMatching() > 0) {
+      FeatureMatching.featurePopulation(d); // refuses a D without a hidden layer
+    }
     this.parallel = new Parallel(threads);
     // An SGD discriminator learns as S4NN does: one update per sample (lr per sample); an Adam
     // discriminator takes one update per D step from the mean gradient of its 2 x batch samples.
@@ -208,15 +257,23 @@ public final class GanLearner implements AutoCloseable {
 
   /** One G step on {@code batch} fresh noise samples against the frozen D; {@code gTally} counts G. */
   public void generatorStep(long step, Tally gTally) {
+    generatorStep(step, gTally, null, null, 0);
+  }
+
+  /**
+   * One G step; with feature matching on, {@code real} samples {@code realOrder[realFrom .. realFrom + batch)}
+   * (the last D step's real digits) give the real feature statistics.
+   */
+  public void generatorStep(long step, Tally gTally, Samples real, int[] realOrder, int realFrom) {
     int window = g.window();
     int gLayers = g.layers().size();
+    int dLayers = d.layers().size();
+    double f = options.featureMatching();
+    if (f > 0 && real == null) {
+      throw new IllegalStateException("feature matching needs the real batch");
+    }
+    int feat = f > 0 ? FeatureMatching.featurePopulation(d) : -1;
     parallel.forRange(batch, (worker, lo, hi) -> {
-      double[] targets = new double[d.outputSize()];
-      double[][] dd = new double[d.layers().size() + 1][];
-      int[] dSizes = d.sizes();
-      for (int l = 0; l < dd.length; l++) {
-        dd[l] = new double[dSizes[l]];
-      }
       for (int b = lo; b < hi; b++) {
         ForwardTrace gt = gTraces[b];
         ForwardTrace dt = dTraces[b];
@@ -224,20 +281,79 @@ public final class GanLearner implements AutoCloseable {
         g.forward(gt);
         System.arraycopy(gt.outputTimes(), 0, dt.times[0], 0, dt.times[0].length);
         d.forward(dt);
+      }
+    });
+    FeatureMatching.Moments realMoments = null;
+    FeatureMatching.Moments fakeMoments = null;
+    if (f > 0) {
+      if (realTraces == null) {
+        realTraces = new ForwardTrace[batch];
+        for (int b = 0; b < batch; b++) {
+          realTraces[b] = d.newTrace();
+        }
+      }
+      parallel.forRange(batch, (worker, lo, hi) -> {
+        for (int b = lo; b < hi; b++) {
+          real.inputTimes(realOrder[realFrom + b], window, realTraces[b].times[0]);
+          d.forward(realTraces[b]);
+        }
+      });
+      realMoments = FeatureMatching.moments(realTraces, batch, feat);
+      fakeMoments = FeatureMatching.moments(dTraces, batch, feat);
+    }
+    double[][] rates = options.hiddenRateOn() ? HiddenRate.shares(gTraces, batch, gLayers) : null;
+    FeatureMatching.Moments rm = realMoments;
+    FeatureMatching.Moments fm = fakeMoments;
+    parallel.forRange(batch, (worker, lo, hi) -> {
+      double[] targets = new double[d.outputSize()];
+      double[][] dd = new double[dLayers + 1][];
+      int[] dSizes = d.sizes();
+      for (int l = 0; l < dd.length; l++) {
+        dd[l] = new double[dSizes[l]];
+      }
+      double[] featureError = f > 0 ? new double[dSizes[feat]] : null;
+      for (int b = lo; b < hi; b++) {
+        ForwardTrace gt = gTraces[b];
+        ForwardTrace dt = dTraces[b];
         double[][] gd = gDeltas[b];
-        rule.targets(dt.outputTimes(), REAL, window, targets);
-        if (!TemporalBackprop.outputDelta(dt.outputTimes(), targets, window, dd[dd.length - 1])) {
+        boolean adversarial = false;
+        if (f < 1) {
+          rule.targets(dt.outputTimes(), REAL, window, targets);
+          adversarial = TemporalBackprop.outputDelta(dt.outputTimes(), targets, window, dd[dLayers]);
+        }
+        int top = dLayers; // the highest D population whose error dd[top] is set
+        if (f > 0) {
+          if (adversarial) {
+            for (int l = dLayers - 1; l >= feat; l--) {
+              TemporalBackprop.propagate(d, dt, l, dd[l + 1], dd[l]);
+            }
+          } else {
+            java.util.Arrays.fill(dd[feat], 0);
+          }
+          boolean matched = FeatureMatching.error(dt.times[feat], rm, fm, options.featureSpread(), window, featureError);
+          if (!adversarial && !matched) {
+            for (double[] x : gd) {
+              Arrays.fill(x, 0);
+            }
+            continue;
+          }
+          FeatureMatching.mix(dd[feat], featureError, f, dd[feat]);
+          top = feat;
+        } else if (!adversarial) {
           for (double[] x : gd) {
             Arrays.fill(x, 0);
           }
           continue;
         }
-        for (int l = d.layers().size() - 1; l > 0; l--) {
+        for (int l = top - 1; l > 0; l--) {
           TemporalBackprop.propagate(d, dt, l, dd[l + 1], dd[l]);
         }
         errorAtInput(dt, dd[1], gd[gLayers]);
         for (int l = gLayers - 1; l > 0; l--) {
           TemporalBackprop.propagate(g, gt, l, gd[l + 1], gd[l]);
+          if (rates != null) {
+            HiddenRate.mix(rates[l], options.hiddenRate(), options.hiddenRateWeight(), gd[l]);
+          }
         }
       }
     });
@@ -290,6 +406,26 @@ public final class GanLearner implements AutoCloseable {
             acc += row[j] * firstLayerDelta[j];
           }
           out[k] = c * acc;
+        }
+      }
+    }
+    double late = options.lateSurrogate();
+    if (late > 0) {
+      int n = first.targets();
+      float[][] rows = first.rows();
+      double c = late * first.scale();
+      int[] in = dt.times[0];
+      int[] hidden = dt.times[1];
+      for (int k = 0; k < first.sources(); k++) {
+        if (in[k] < dt.window) {
+          float[] row = rows[k];
+          double acc = 0;
+          for (int j = 0; j < n; j++) {
+            if (hidden[j] <= in[k]) {
+              acc += row[j] * firstLayerDelta[j];
+            }
+          }
+          out[k] += c * acc;
         }
       }
     }

@@ -15,6 +15,14 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     int evalSamples, int qualityEvery) {
   /** The default silent-input surrogate weight (docs/results.md). */
   public static final double DEFAULT_SURROGATE = 1;
+  /** The default feature-matching share and spread limit (docs/gan-mode-collapse.md). */
+  public static final double DEFAULT_FEATURE_MATCHING = 0;
+  public static final double DEFAULT_FEATURE_SPREAD = 0;
+  /** The default G hidden firing-rate target and its weight (0 = off). */
+  public static final double DEFAULT_HIDDEN_RATE = 0;
+  public static final double DEFAULT_HIDDEN_RATE_WEIGHT = 0;
+  /** The default late-input surrogate weight (0 = off). */
+  public static final double DEFAULT_LATE_SURROGATE = 0;
   public static final int DEFAULT_EVAL_SAMPLES = 1000;
 
   public GanConfig {
@@ -34,6 +42,19 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
 
   /** The model's GAN training with {@code epochs} (when not null) overriding it. */
   public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, int qualityEvery) {
+    return of(model, epochs, threads, surrogate, DEFAULT_FEATURE_MATCHING, DEFAULT_FEATURE_SPREAD, qualityEvery);
+  }
+
+  /** As {@link #of(Model, Integer, int, double, int)} with the feature-matching options given. */
+  public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
+      double featureSpread, int qualityEvery) {
+    return of(model, epochs, threads, surrogate, featureMatching, featureSpread, DEFAULT_HIDDEN_RATE,
+        DEFAULT_HIDDEN_RATE_WEIGHT, DEFAULT_LATE_SURROGATE, qualityEvery);
+  }
+
+  /** As {@link #of(Model, Integer, int, double, int)} with the feature-matching and hidden-rate options given. */
+  public static GanConfig of(Model model, Integer epochs, int threads, double surrogate, double featureMatching,
+      double featureSpread, double hiddenRate, double hiddenRateWeight, double lateSurrogate, int qualityEvery) {
     if (!(model.training() instanceof GanTraining gt)) {
       throw new UnsupportedModelException(
           model.training() == null
@@ -41,6 +62,7 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
               : "model " + model.name() + " declares classifier training, not GAN training");
     }
     return new GanConfig(model, gt, epochs == null ? gt.epochs() : epochs, threads,
-        new GanLearner.Options(gt.labelNoise(), surrogate), DEFAULT_EVAL_SAMPLES, qualityEvery);
+        new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread, hiddenRate,
+            hiddenRateWeight, lateSurrogate), DEFAULT_EVAL_SAMPLES, qualityEvery);
   }
 }

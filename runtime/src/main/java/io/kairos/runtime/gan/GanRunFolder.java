@@ -72,6 +72,11 @@ public final class GanRunFolder {
     m.put("batch", config.training().batch());
     m.put("seed", config.training().seed());
     m.put("silentSurrogate", config.options().silentSurrogate());
+    m.put("featureMatching", config.options().featureMatching());
+    m.put("featureSpread", config.options().featureSpread());
+    m.put("hiddenRate", config.options().hiddenRate());
+    m.put("hiddenRateWeight", config.options().hiddenRateWeight());
+    m.put("lateSurrogate", config.options().lateSurrogate());
     m.put("started", java.time.Instant.now().toString());
     AtomicFiles.writeString(dir.resolve(RunFolder.MANIFEST), PRETTY.writeValueAsString(m) + "\n");
     return new GanRunFolder(dir);
@@ -110,6 +115,12 @@ public final class GanRunFolder {
       throw new RunFormatException(dir.resolve(RunFolder.MANIFEST) + " has no \"" + name + "\"");
     }
     return n.asText();
+  }
+
+  /** A manifest entry, or {@code fallback} when the run predates it. */
+  public String manifestOr(String name, String fallback) {
+    JsonNode n = readJson(dir.resolve(RunFolder.MANIFEST)).get(name);
+    return n == null ? fallback : n.asText();
   }
 
   public Model model() {

@@ -96,6 +96,17 @@ public final class GanTrainer {
       throw new RunFormatException(out + " was trained with silent-input surrogate " + run.manifest("silentSurrogate")
           + ", not " + config.options().silentSurrogate());
     }
+    for (var option : new String[][] {
+        {"featureMatching", Double.toString(config.options().featureMatching())},
+        {"featureSpread", Double.toString(config.options().featureSpread())},
+        {"hiddenRate", Double.toString(config.options().hiddenRate())},
+        {"hiddenRateWeight", Double.toString(config.options().hiddenRateWeight())},
+        {"lateSurrogate", Double.toString(config.options().lateSurrogate())}}) {
+      if (Double.parseDouble(run.manifestOr(option[0], "0")) != Double.parseDouble(option[1])) {
+        throw new RunFormatException(out + " was trained with " + option[0] + " " + run.manifestOr(option[0], "0")
+            + ", not " + option[1]);
+      }
+    }
     Networks n = build(config.model(), config.training(), data.train());
     GanRunFolder.Checkpoint cp = run.checkpoint(n.generator(), n.discriminator());
     n.generator().load(cp.generator());
@@ -133,7 +144,7 @@ public final class GanTrainer {
           samples += 2L * t.batch();
           updates += learner.discriminatorUpdatesPerStep();
           if ((s + 1) % t.discriminatorSteps() == 0) {
-            learner.generatorStep(step, gTally);
+            learner.generatorStep(step, gTally, train, order, s * t.batch());
             samples += t.batch();
             updates++;
           }

@@ -78,6 +78,30 @@ class GanTrainerTest {
     assertTrue(Files.isRegularFile(whole.resolve("model.json")));
   }
 
+  private static GanConfig featureConfig(Model m, int epochs, int threads, double f, double k) {
+    GanTraining t = (GanTraining) m.training();
+    return new GanConfig(m, t, epochs, threads, new GanLearner.Options(t.labelNoise(), 0.5, f, k), 8, 0);
+  }
+
+  @Test
+  void featureMatchingIsRecordedAndResumesExactly() throws Exception {
+    Model m = tinyModel(2);
+    Path whole = tmp.resolve("fm-whole");
+    Path parts = tmp.resolve("fm-parts");
+    List<GanEpochMetrics> a = GanTrainer.start(featureConfig(m, 2, 1, 0.5, 3), tinyData(), whole, null, GanListener.SILENT);
+    GanTrainer.start(featureConfig(m, 1, 2, 0.5, 3), tinyData(), parts, null, GanListener.SILENT);
+    var run = GanRunFolder.open(parts);
+    assertEquals(0.5, Double.parseDouble(run.manifest("featureMatching")));
+    assertEquals(3, Double.parseDouble(run.manifest("featureSpread")));
+    var e = assertThrows(RunFormatException.class,
+        () -> GanTrainer.resume(featureConfig(m, 2, 1, 0, 0), tinyData(), parts, null, GanListener.SILENT));
+    assertTrue(e.getMessage().contains("featureMatching"), e.getMessage());
+    List<GanEpochMetrics> b = GanTrainer.resume(featureConfig(m, 2, 2, 0.5, 3), tinyData(), parts, null, GanListener.SILENT);
+    assertEquals(a.get(1).stats(), b.get(1).stats());
+    Path g = Path.of("checkpoints", "epoch-0002", "generator/pixels.npy");
+    assertArrayEquals(Npy.read(whole.resolve(g)).data(), Npy.read(parts.resolve(g)).data());
+  }
+
   @Test
   void aClassifierRunCannotBeResumedAsAGan() throws Exception {
     Path dir = tmp.resolve("classifier");

@@ -1,0 +1,93 @@
+package io.kairos.cli.runtime;
+
+import io.kairos.cli.UserException;
+import io.kairos.compiler.ir.GanTraining;
+import io.kairos.compiler.ir.Model;
+import io.kairos.compiler.run.AtomicFiles;
+import io.kairos.runtime.SpikingGanModels;
+import io.kairos.runtime.baseline.AnnGan;
+import io.kairos.runtime.data.TrainTestData;
+import io.kairos.runtime.gan.GanImages;
+import io.kairos.runtime.image.DigitGrid;
+import io.kairos.runtime.quality.QualityReport;
+import io.kairos.runtime.quality.SampleQuality;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kairos gan ann}: trains only the same-size ANN GAN baseline ({@link AnnGan}) on a GAN
+ * model's data and budget and measures it with the quality protocol (docs/quality.md), so the
+ * Spiking-GAN's FD has a measured reference without re-training the spiking variants.
+ */
+@Command(name = "ann", mixinStandardHelpOptions = true,
+    description = "Train the same-size ANN GAN baseline on the model's data and budget; print its sample quality.")
+final class GanAnnCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "FILE", description = "GAN model whose sizes and budget to copy (default: the built-in Spiking-GAN)")
+  Path model;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "epochs (default: the model's)")
+  Integer epochs;
+
+  @Option(names = "--subset", paramLabel = "N", description = "train on the first N training digits")
+  Integer subset;
+
+  @Option(names = "--seed", paramLabel = "S", description = "seed (default: the model's)")
+  Long seed;
+
+  @Option(names = "--grid", paramLabel = "FILE", description = "write an 8x8 PNG grid of 64 samples here")
+  Path grid;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter pw = spec.commandLine().getOut();
+    Model base = model == null ? SpikingGanModels.model(SpikingGanModels.defaults()) : ModelFiles.load(model);
+    if (!(base.training() instanceof GanTraining gt)) {
+      throw new UserException("model " + base.name() + " declares no GAN training");
+    }
+    int n = epochs == null ? gt.epochs() : epochs;
+    if (n < 1) {
+      throw new UserException("--epochs must be >= 1, got " + n);
+    }
+    TrainTestData data = DataSources.resolve(null, base, model == null ? null : model.toAbsolutePath().getParent());
+    if (subset != null) {
+      if (subset < 1) {
+        throw new UserException("--subset must be >= 1, got " + subset);
+      }
+      data = new TrainTestData(data.train().head(subset), data.test(), data.description() + " (first " + subset + " training digits)");
+    }
+    SampleQuality quality = QualitySetup.sampleQuality(
+        QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
+    int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
+    int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
+    long s = seed == null ? gt.seed() : seed;
+    var settings = new AnnGan.Settings(noise, hidden, n, gt.batch(), gt.discriminatorSteps(), 2e-4, 0.5, s);
+    pw.println("ANN GAN " + noise + " -> " + hidden + " -> 784 / 784 -> " + hidden + " -> 1 on " + data.description()
+        + " (" + data.train().count() + " digits), " + n + " epochs, batch " + gt.batch() + ", seed " + s);
+    pw.flush();
+    AnnGan gan = new AnnGan(settings);
+    long start = System.nanoTime();
+    gan.train(GanImages.intensities(data.train(), data.train().count()), line -> {
+      pw.println(line);
+      pw.flush();
+    });
+    double wall = (System.nanoTime() - start) / 1e9;
+    QualityReport q = quality.measure(gan.sample(GanImages.QUALITY_SAMPLES));
+    pw.println(String.format(Locale.ROOT, "train wall time %.1f s", wall));
+    pw.println(q.toText());
+    pw.println("class shares " + Arrays.toString(q.classShares()));
+    if (grid != null) {
+      float[] x = Arrays.copyOf(gan.sample(GanImages.QUALITY_SAMPLES), GanImages.GRID * 784);
+      AtomicFiles.write(grid, DigitGrid.png(DigitGrid.toBytes(x), 28, 8, 2));
+      pw.println("grid: " + grid);
+    }
+    return 0;
+  }
+}
