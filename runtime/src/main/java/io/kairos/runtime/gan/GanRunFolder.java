@@ -119,7 +119,7 @@ public final class GanRunFolder {
 
   /** A manifest entry, or {@code fallback} when the run predates it. */
   public String manifestOr(String name, String fallback) {
-    JsonNode n = readJson(dir.resolve(RunFolder.MANIFEST)).get(name);
+    JsonNode n = RunFiles.readJson(dir.resolve(RunFolder.MANIFEST)).get(name);
     return n == null ? fallback : n.asText();
   }
 
