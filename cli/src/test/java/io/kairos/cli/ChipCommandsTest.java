@@ -191,7 +191,7 @@ class ChipCommandsTest {
     assertEquals(0, s.status(), s.err() + s.out());
     assertTrue(s.out().contains("bit-exact"), s.out());
     var img = ImageIO.read(out.resolve("images.png").toFile());
-    assertEquals(3 * (2 * 2 + 1), img.getWidth(), "a 3 x 3 grid of 2 x 2 images at 2x with a 1-pixel gap");
+    assertEquals(3 * (2 * 2 + 1) + 1, img.getWidth(), "a 3 x 3 grid of 2 x 2 images at 2x with 1-pixel gaps and border");
     var e = KairosCommandTest.run("simulate", dep.toString(), "--early-exit");
     assertEquals(ExitCodes.USER_ERROR, e.status());
     assertTrue(e.err().startsWith("error: --early-exit stops at a classifier's decision"), e.err());

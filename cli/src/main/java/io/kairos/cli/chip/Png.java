@@ -1,6 +1,8 @@
 package io.kairos.cli.chip;
 
 import io.kairos.compiler.run.AtomicFiles;
+import io.kairos.runtime.engine.LatencyCoding;
+import io.kairos.runtime.image.DigitGrid;
 import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.hardware.sim.NetworkImage;
 import io.kairos.hardware.sim.SampleResult;
@@ -16,39 +18,20 @@ public final class Png {
   private Png() {}
 
   /**
-   * Inverse of the image latency code: a pixel that spiked at {@code t} gets {@code 255 - round(t *
-   * 255 / window)} (so {@code t = 0} is white), a silent one is black.
+   * Up to {@code columns * columns} generated images of {@code height x width} pixel times, in a
+   * square grid, 2x scaled, decoded as the runtime decodes them ({@link LatencyCoding#intensity}).
    */
-  public static int pixel(int time, int window) {
-    return time >= window ? 0 : 255 - (int) Math.round(time * 255.0 / window);
-  }
-
-  /** Up to {@code columns * columns} images of {@code height x width} pixel times, in a square grid, 2x scaled. */
   public static void imageGrid(List<int[]> images, int height, int width, int window, Path file) throws IOException {
     int n = images.size();
     int cols = (int) Math.ceil(Math.sqrt(n));
-    int rows = (n + cols - 1) / cols;
-    int scale = 2;
-    int cell = 1;
-    BufferedImage img = new BufferedImage(
-        Math.max(1, cols * (width * scale + cell)), Math.max(1, rows * (height * scale + cell)), BufferedImage.TYPE_BYTE_GRAY);
-    var r = img.getRaster();
+    float[] intensities = new float[n * height * width];
     for (int k = 0; k < n; k++) {
-      int ox = (k % cols) * (width * scale + cell);
-      int oy = (k / cols) * (height * scale + cell);
       int[] t = images.get(k);
-      for (int y = 0; y < height; y++) {
-        for (int x = 0; x < width; x++) {
-          int p = pixel(t[y * width + x], window);
-          for (int dy = 0; dy < scale; dy++) {
-            for (int dx = 0; dx < scale; dx++) {
-              r.setSample(ox + x * scale + dx, oy + y * scale + dy, 0, p);
-            }
-          }
-        }
+      for (int i = 0; i < height * width; i++) {
+        intensities[k * height * width + i] = LatencyCoding.intensity(t[i], window);
       }
     }
-    write(img, file);
+    AtomicFiles.write(file, DigitGrid.png(DigitGrid.toBytes(intensities), height, width, cols, 2));
   }
 
   private static final int[] COLOURS = {0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e, 0x17becf};

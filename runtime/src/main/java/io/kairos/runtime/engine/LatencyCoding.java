@@ -44,4 +44,12 @@ public final class LatencyCoding {
     }
     return Math.min(window, (int) Math.floor((1 - z) * window));
   }
+
+  /**
+   * The image decoder, inverse of {@link #pixelTime}: intensity {@code 1 - t / window} in [0, 1]
+   * for a spike at {@code t}; a neuron that never fired ({@code t >= window}) is black (0).
+   */
+  public static float intensity(int time, int window) {
+    return time >= window ? 0f : (float) (1.0 - (double) time / window);
+  }
 }

@@ -2,6 +2,7 @@ package io.kairos.runtime.gan;
 
 import io.kairos.runtime.data.LabelledImages;
 import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.LatencyCoding;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.engine.TtfsNetwork;
 import io.kairos.runtime.image.DigitGrid;
@@ -24,8 +25,7 @@ public final class GanImages {
     float[] out = new float[times.length * n];
     for (int k = 0; k < times.length; k++) {
       for (int i = 0; i < n; i++) {
-        int t = times[k][i];
-        out[k * n + i] = t >= window ? 0f : (float) (1.0 - (double) t / window);
+        out[k * n + i] = LatencyCoding.intensity(times[k][i], window);
       }
     }
     return out;

@@ -20,13 +20,20 @@ public final class DigitGrid {
    * @param scale integer upscaling factor (nearest neighbour), &gt;= 1
    */
   public static byte[] png(int[] pixels, int side, int columns, int scale) {
-    int count = pixels.length / (side * side);
-    if (count == 0 || pixels.length != count * side * side) {
-      throw new IllegalArgumentException("pixel count " + pixels.length + " is not a whole number of " + side + "x" + side + " images");
+    return png(pixels, side, side, columns, scale);
+  }
+
+  /** As {@link #png(int[], int, int, int)} for {@code height x width} images. */
+  public static byte[] png(int[] pixels, int height, int width, int columns, int scale) {
+    int size = height * width;
+    int count = pixels.length / size;
+    if (count == 0 || pixels.length != count * size) {
+      throw new IllegalArgumentException("pixel count " + pixels.length + " is not a whole number of " + height + "x" + width + " images");
     }
     int rows = (count + columns - 1) / columns;
-    int cell = side * scale + 1;
-    BufferedImage img = new BufferedImage(columns * cell + 1, rows * cell + 1, BufferedImage.TYPE_BYTE_GRAY);
+    int cellWidth = width * scale + 1;
+    int cellHeight = height * scale + 1;
+    BufferedImage img = new BufferedImage(columns * cellWidth + 1, rows * cellHeight + 1, BufferedImage.TYPE_BYTE_GRAY);
     var raster = img.getRaster();
     for (int y = 0; y < img.getHeight(); y++) {
       for (int x = 0; x < img.getWidth(); x++) {
@@ -34,11 +41,11 @@ public final class DigitGrid {
       }
     }
     for (int k = 0; k < count; k++) {
-      int ox = (k % columns) * cell + 1;
-      int oy = (k / columns) * cell + 1;
-      for (int r = 0; r < side * scale; r++) {
-        for (int c = 0; c < side * scale; c++) {
-          int v = pixels[k * side * side + (r / scale) * side + c / scale];
+      int ox = (k % columns) * cellWidth + 1;
+      int oy = (k / columns) * cellHeight + 1;
+      for (int r = 0; r < height * scale; r++) {
+        for (int c = 0; c < width * scale; c++) {
+          int v = pixels[k * size + (r / scale) * width + c / scale];
           raster.setSample(ox + c, oy + r, 0, Math.max(0, Math.min(255, v)));
         }
       }
