@@ -14,12 +14,13 @@ public final class DeploySettings {
   public static final List<String> KNOWN = List.of("scale_quantile", "weight_bits");
 
   /**
-   * The default quantile of |w| mapped to the largest mantissa. Measured on the S4NN classifier
-   * at 8 bits on loihi1 (docs/results.md, "Deployment"): 0.999 keeps >= 99% of decisions identical
-   * (99.30% after 5 epochs, 99.00% after 30) where 1 gave 98.80%, at an accuracy cost of at most
-   * 0.2 points; clipping the top 0.1% of weights buys finer steps for all the others.
+   * The default quantile of |w| mapped to the largest mantissa: 1, nothing clipped. 0.999 is better
+   * for a large layer (the S4NN classifier at 8 bits: 99.30% of decisions identical instead of
+   * 98.80%) but clips the strongest weights of a small one (the demo GAN's 400-to-2 discriminator
+   * output: 54% of output times identical instead of 85%); docs/results.md, "Deployment". A model
+   * chooses it in its deploy block, as examples/s4nn-mnist.snn does.
    */
-  public static final double DEFAULT_SCALE_QUANTILE = 0.999;
+  public static final double DEFAULT_SCALE_QUANTILE = 1.0;
 
   private DeploySettings() {}
 
