@@ -23,27 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * without a row fails.
  */
 class DiagnosticCatalogueTest {
-  private static final String BASE =
-      """
-      model T
-      window 8
-      neuron IF : if { threshold 1 }
-      encode image : intensity(2 x 2) -> latency
-      encode z : uniform(3) -> latency
-      network Gen(z) {
-        dense out : 4 IF init uniform(0, 1)
-        decode out as image
-      }
-      network Disc(image) {
-        dense v : 2 IF init uniform(0, 1) classes(real, fake)
-      }
-      train gan(Gen, Disc) on mnist {
-        loss s4nn
-        optimizer sgd(lr 0.1)
-        epochs 1
-      }
-      deploy loihi1 { weight_bits 8 }
-      """;
+  private static final String BASE = TestSources.SMALL_GAN;
 
   static Stream<Arguments> rows() {
     return Stream.of(

@@ -11,6 +11,33 @@ import java.nio.file.Path;
 public final class TestSources {
   private TestSources() {}
 
+  /**
+   * A small valid gan model that tests edit; line numbers in diagnostic tests refer to this text
+   * (the gan, 2 x 2 images, 3 noise values, a loihi1 deploy block on line 18).
+   */
+  public static final String SMALL_GAN =
+      """
+      model T
+      window 8
+      neuron IF : if { threshold 1 }
+      encode image : intensity(2 x 2) -> latency
+      encode z : uniform(3) -> latency
+      network Gen(z) {
+        dense out : 4 IF init uniform(0, 1)
+        decode out as image
+      }
+      network Disc(image) {
+        dense v : 2 IF init uniform(0, 1) classes(real, fake)
+      }
+      train gan(Gen, Disc) on mnist {
+        loss s4nn
+        optimizer sgd(lr 0.1)
+        epochs 1
+      }
+      deploy loihi1 { weight_bits 8 }
+      """;
+
+
   public static Path repoFile(String relative) {
     return Path.of("..").resolve(relative).normalize();
   }

@@ -10,28 +10,8 @@ import java.util.List;
 
 /** Runs one check alone on a source text. */
 final class CheckTesting {
-  /** A valid gan model the check tests edit; line numbers in the tests refer to this text. */
-  static final String BASE =
-      """
-      model T
-      window 8
-      neuron IF : if { threshold 1 }
-      encode image : intensity(2 x 2) -> latency
-      encode z : uniform(3) -> latency
-      network Gen(z) {
-        dense out : 4 IF init uniform(0, 1)
-        decode out as image
-      }
-      network Disc(image) {
-        dense v : 2 IF init uniform(0, 1) classes(real, fake)
-      }
-      train gan(Gen, Disc) on mnist {
-        loss s4nn
-        optimizer sgd(lr 0.1)
-        epochs 1
-      }
-      deploy loihi1 { weight_bits 8 }
-      """;
+  /** The model the tests edit: {@link TestSources#SMALL_GAN}. */
+  static final String BASE = TestSources.SMALL_GAN;
 
   private CheckTesting() {}
 

@@ -1,5 +1,6 @@
 package io.kairos.compiler.lower;
 
+import io.kairos.compiler.TestSources;
 import static io.kairos.compiler.TestSources.compileClean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -96,7 +97,7 @@ class LoweringTest {
 
   @Test
   void ganOptimizersPerRoleAndSharedDefault() {
-    String gan = TestSourcesGan.GAN;
+    String gan = TestSources.SMALL_GAN;
     GanTraining t = (GanTraining) compileClean(gan).training();
     assertEquals(new Optimizer.Sgd(0.1, 0), t.generatorOptimizer());
     assertEquals(new Optimizer.Sgd(0.1, 0), t.discriminatorOptimizer(), "one plain optimizer serves both roles");
@@ -128,29 +129,5 @@ class LoweringTest {
     assertEquals(new Init.Uniform(-1, 0.5), m.networks().get(0).projections().get(0).init());
     assertEquals(new Dataset(null, "my data"), m.training().data());
     assertEquals(m, compileClean(text.replace("\n", "\r\n")));
-  }
-
-  /** A small gan model. */
-  static final class TestSourcesGan {
-    static final String GAN =
-        """
-        model G
-        window 8
-        neuron IF : if { threshold 1 }
-        encode image : intensity(2 x 2) -> latency
-        encode z : uniform(3) -> latency
-        network Gen(z) {
-          dense out : 4 IF init uniform(0, 1)
-          decode out as image
-        }
-        network Disc(image) {
-          dense v : 2 IF init uniform(0, 1) classes(real, fake)
-        }
-        train gan(Gen, Disc) on mnist {
-          loss s4nn
-          optimizer sgd(lr 0.1)
-          epochs 1
-        }
-        """;
   }
 }
