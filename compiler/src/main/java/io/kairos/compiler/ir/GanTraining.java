@@ -15,6 +15,9 @@ package io.kairos.compiler.ir;
  * @param seed seed of every random choice
  * @param labelNoise probability of flipping a discriminator label, in [0, 1]
  * @param deadNeuronRate dead-neuron re-draw rate (see {@link ClassifierTraining}); 0 disables
+ * @param sampleMatching share in [0, 1] of the sample-matching error in G's output error
+ *     (docs/gan.md, "Sample matching"); 0 = the adversarial error only. Absent from IR written
+ *     before it existed, which reads as 0.
  */
 public record GanTraining(
     String generator,
@@ -28,5 +31,20 @@ public record GanTraining(
     int batch,
     long seed,
     double labelNoise,
-    double deadNeuronRate)
-    implements Training {}
+    double deadNeuronRate,
+    double sampleMatching)
+    implements Training {
+  public GanTraining {
+    if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
+      throw new IllegalArgumentException("sample matching share must be in [0, 1], got " + sampleMatching);
+    }
+  }
+
+  /** Without sample matching. */
+  public GanTraining(String generator, String discriminator, Dataset data, Loss loss, Optimizer generatorOptimizer,
+      Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
+      double deadNeuronRate) {
+    this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
+        batch, seed, labelNoise, deadNeuronRate, 0);
+  }
+}

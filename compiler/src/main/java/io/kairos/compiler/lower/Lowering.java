@@ -160,7 +160,8 @@ public final class Lowering {
         batch,
         seed,
         p.number("label_noise"),
-        deadNeuronRate);
+        deadNeuronRate,
+        p.number("sample_matching"));
   }
 
   private static Loss loss(Value v) {

@@ -52,9 +52,11 @@ public final class GanLearner implements AutoCloseable {
    * @param lateSurrogate weight {@code L} of the late-input surrogate: a D input that fired at or
    *     after some of D's first-layer neurons also gets {@code L * sum_{j: t_j <= t_k} delta_j w_jk}
    *     (S4NN gives those neurons' errors no path to it); 0 = off
+   * @param sampleMatching share {@code m} in [0, 1] of the sample-matching error ({@link
+   *     SampleMatching}) in G's output error (the IR's {@code sampleMatching}); 0 = off
    */
   public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
-      double hiddenRate, double hiddenRateWeight, double lateSurrogate) {
+      double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching) {
     public Options {
       if (!(labelNoise >= 0 && labelNoise <= 1)) {
         throw new UnsupportedModelException("label noise must be in [0, 1], got " + labelNoise);
@@ -75,6 +77,15 @@ public final class GanLearner implements AutoCloseable {
       if (!(lateSurrogate >= 0)) {
         throw new UnsupportedModelException("the late-input surrogate weight must be >= 0, got " + lateSurrogate);
       }
+      if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
+        throw new UnsupportedModelException("the sample-matching share must be in [0, 1], got " + sampleMatching);
+      }
+    }
+
+    /** No sample matching. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+        double hiddenRate, double hiddenRateWeight, double lateSurrogate) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate, 0);
     }
 
     /** No late-input surrogate. */
@@ -269,8 +280,8 @@ public final class GanLearner implements AutoCloseable {
     int gLayers = g.layers().size();
     int dLayers = d.layers().size();
     double f = options.featureMatching();
-    if (f > 0 && real == null) {
-      throw new IllegalStateException("feature matching needs the real batch");
+    if ((f > 0 || options.sampleMatching() > 0) && real == null) {
+      throw new IllegalStateException("feature matching and sample matching need the real batch");
     }
     int feat = f > 0 ? FeatureMatching.featurePopulation(d) : -1;
     parallel.forRange(batch, (worker, lo, hi) -> {
@@ -302,6 +313,20 @@ public final class GanLearner implements AutoCloseable {
       fakeMoments = FeatureMatching.moments(dTraces, batch, feat);
     }
     double[][] rates = options.hiddenRateOn() ? HiddenRate.shares(gTraces, batch, gLayers) : null;
+    int[] partner = null;
+    int[][] realTimes = null;
+    if (options.sampleMatching() > 0) {
+      realTimes = new int[batch][g.outputSize()];
+      int[][] fakeTimes = new int[batch][];
+      for (int b = 0; b < batch; b++) {
+        real.inputTimes(realOrder[realFrom + b], window, realTimes[b]);
+        fakeTimes[b] = gTraces[b].outputTimes();
+      }
+      partner = SampleMatching.pair(realTimes, fakeTimes);
+    }
+    int[] partners = partner;
+    int[][] reals = realTimes;
+    double sm = options.sampleMatching();
     FeatureMatching.Moments rm = realMoments;
     FeatureMatching.Moments fm = fakeMoments;
     parallel.forRange(batch, (worker, lo, hi) -> {
@@ -312,6 +337,7 @@ public final class GanLearner implements AutoCloseable {
         dd[l] = new double[dSizes[l]];
       }
       double[] featureError = f > 0 ? new double[dSizes[feat]] : null;
+      double[] matchError = sm > 0 ? new double[g.outputSize()] : null;
       for (int b = lo; b < hi; b++) {
         ForwardTrace gt = gTraces[b];
         ForwardTrace dt = dTraces[b];
@@ -322,6 +348,7 @@ public final class GanLearner implements AutoCloseable {
           adversarial = TemporalBackprop.outputDelta(dt.outputTimes(), targets, window, dd[dLayers]);
         }
         int top = dLayers; // the highest D population whose error dd[top] is set
+        boolean fromD = adversarial; // some error reaches G's output through D
         if (f > 0) {
           if (adversarial) {
             for (int l = dLayers - 1; l >= feat; l--) {
@@ -331,24 +358,30 @@ public final class GanLearner implements AutoCloseable {
             java.util.Arrays.fill(dd[feat], 0);
           }
           boolean matched = FeatureMatching.error(dt.times[feat], rm, fm, options.featureSpread(), window, featureError);
-          if (!adversarial && !matched) {
-            for (double[] x : gd) {
-              Arrays.fill(x, 0);
-            }
-            continue;
+          fromD = adversarial || matched;
+          if (fromD) {
+            FeatureMatching.mix(dd[feat], featureError, f, dd[feat]);
+            top = feat;
           }
-          FeatureMatching.mix(dd[feat], featureError, f, dd[feat]);
-          top = feat;
-        } else if (!adversarial) {
+        }
+        if (!fromD && sm == 0) {
           for (double[] x : gd) {
             Arrays.fill(x, 0);
           }
           continue;
         }
-        for (int l = top - 1; l > 0; l--) {
-          TemporalBackprop.propagate(d, dt, l, dd[l + 1], dd[l]);
+        if (fromD) {
+          for (int l = top - 1; l > 0; l--) {
+            TemporalBackprop.propagate(d, dt, l, dd[l + 1], dd[l]);
+          }
+          errorAtInput(dt, dd[1], gd[gLayers]);
+        } else {
+          Arrays.fill(gd[gLayers], 0);
         }
-        errorAtInput(dt, dd[1], gd[gLayers]);
+        if (sm > 0) {
+          SampleMatching.error(gt.outputTimes(), reals[partners[b]], window, matchError);
+          FeatureMatching.mix(gd[gLayers], matchError, sm, gd[gLayers]);
+        }
         for (int l = gLayers - 1; l > 0; l--) {
           TemporalBackprop.propagate(g, gt, l, gd[l + 1], gd[l]);
           if (rates != null) {

@@ -1,0 +1,83 @@
+package io.kairos.runtime.engine;
+
+import java.util.Arrays;
+
+/**
+ * Sample matching (docs/gan.md, "Sample matching"): each generated digit of a G step is paired with
+ * one real digit of the same step, and the pair's spike-time difference is an error at G's output,
+ * mixed with the adversarial error. After implicit maximum-likelihood estimation (Li and Malik 2018)
+ * and minibatch optimal-transport matching (Salimans et al. 2018): every real digit pulls a distinct
+ * generated digit towards itself, so a G that draws one digit for every noise vector is pulled
+ * apart, which the adversarial error alone does not do.
+ *
+ * <p>Pairing: the cost of (real {@code r}, generated {@code c}) is {@code sum_k (t_c,k - t_r,k)^2}
+ * over the output spike times (silent = window). Pairs are taken greedily in increasing cost, ties
+ * by smaller {@code r * n + c}; a pair is kept when neither member is paired yet. With {@code n}
+ * real and {@code n} generated digits every generated digit gets exactly one partner.
+ *
+ * <p>Error of generated digit {@code c} paired with real {@code r}: {@code e_k = (t_r,k - t_c,k) /
+ * window}, L2-normalised as S4NN normalises its errors.
+ */
+public final class SampleMatching {
+  private SampleMatching() {}
+
+  /**
+   * The real partner of every generated digit: {@code result[c]} indexes {@code real}. Both arrays
+   * hold {@code n} spike-time vectors of equal length.
+   */
+  public static int[] pair(int[][] real, int[][] generated) {
+    int n = generated.length;
+    if (real.length != n) {
+      throw new IllegalArgumentException("sample matching needs as many real as generated digits: " + real.length
+          + " vs " + n);
+    }
+    long[] cost = new long[n * n];
+    Integer[] byCost = new Integer[n * n];
+    for (int r = 0; r < n; r++) {
+      for (int c = 0; c < n; c++) {
+        cost[r * n + c] = squaredDistance(real[r], generated[c]);
+        byCost[r * n + c] = r * n + c;
+      }
+    }
+    Arrays.sort(byCost, (x, y) -> cost[x] != cost[y] ? Long.compare(cost[x], cost[y]) : Integer.compare(x, y));
+    int[] partner = new int[n];
+    Arrays.fill(partner, -1);
+    boolean[] realTaken = new boolean[n];
+    int paired = 0;
+    for (int q : byCost) {
+      int r = q / n;
+      int c = q % n;
+      if (!realTaken[r] && partner[c] < 0) {
+        realTaken[r] = true;
+        partner[c] = r;
+        if (++paired == n) {
+          break;
+        }
+      }
+    }
+    return partner;
+  }
+
+  static long squaredDistance(int[] a, int[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("spike-time vectors differ in length: " + a.length + " vs " + b.length);
+    }
+    long acc = 0;
+    for (int k = 0; k < a.length; k++) {
+      long d = a[k] - b[k];
+      acc += d * d;
+    }
+    return acc;
+  }
+
+  /**
+   * The normalised matching error {@code (target - t) / window} of one generated digit with output
+   * times {@code t}; returns false when it is all zero (the digit equals its partner).
+   */
+  public static boolean error(int[] t, int[] target, int window, double[] out) {
+    for (int k = 0; k < t.length; k++) {
+      out[k] = (target[k] - t[k]) / (double) window;
+    }
+    return TemporalBackprop.normalise(out, t.length);
+  }
+}
