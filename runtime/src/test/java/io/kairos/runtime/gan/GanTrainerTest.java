@@ -32,7 +32,7 @@ class GanTrainerTest {
 
   static Model tinyModel(int epochs) {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(6, 10, 8, epochs, 4, 1, 3, d.loss(), d.generatorOptimizer(),
+    var spec = new SpikingGanModels.Spec(6, 6, 256, 10, 8, epochs, 4, 1, 3, d.loss(), d.generatorOptimizer(),
         d.discriminatorOptimizer(), 0.1, 0.05, new Init.Uniform(-10, 60), new Init.Uniform(-10, 40),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     return SpikingGanModels.model(spec, 4);
