@@ -3,6 +3,7 @@ package com.example.tiny;
 
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.SplittableRandom;
 import javax.annotation.processing.Generated;
 
 /**
@@ -61,6 +62,16 @@ public final class Net {
    * Synaptic input enters u shifted by this.
    */
   private static final int WEIGHT_SHIFT = 6;
+
+  /**
+   * Noise code: how many input neurons spike per sample ({@link #sampleNoise}).
+   */
+  public static final int NOISE_ACTIVE = 4;
+
+  /**
+   * Noise code: input spikes fall in {@code 0 .. NOISE_SPAN}.
+   */
+  public static final int NOISE_SPAN = 10;
 
   /**
    * The layers in feed-forward order.
@@ -198,7 +209,9 @@ public final class Net {
   }
 
   /**
-   * Latency coding of values {@code z} in [0, 1): spike at {@code floor((1 - z) * WINDOW)}.
+   * Latency coding of values {@code z} in [0, 1), every one spiking: at
+   * {@code floor((1 - z) * NOISE_SPAN)}. This is the trained noise code only when
+   * {@code NOISE_ACTIVE == INPUTS}; {@link #sampleNoise} draws the trained code in general.
    */
   public static int[] timesFromNoise(double[] z) {
     int[] t = new int[z.length];
@@ -206,7 +219,36 @@ public final class Net {
       if (!(z[k] >= 0 && z[k] < 1)) {
         throw new IllegalArgumentException("value " + k + " is outside [0, 1): " + z[k]);
       }
-      t[k] = (int) Math.floor((1 - z[k]) * WINDOW);
+      t[k] = (int) Math.floor((1 - z[k]) * NOISE_SPAN);
+    }
+    return t;
+  }
+
+  /**
+   * One noise sample in the code the network was trained with (Kairos docs/gan.md, "Noise code"):
+   * {@code NOISE_ACTIVE} input neurons chosen uniformly at random spike at
+   * {@code floor((1 - z) * NOISE_SPAN)}, {@code z} uniform in [0, 1); the others never spike
+   * ({@code WINDOW}). The same {@code rnd} state gives the same times as Kairos.
+   */
+  public static int[] sampleNoise(SplittableRandom rnd) {
+    int[] t = new int[INPUTS];
+    if (NOISE_ACTIVE == INPUTS) {
+      for (int k = 0; k < INPUTS; k++) {
+        t[k] = Math.min(WINDOW, (int) Math.floor((1 - rnd.nextDouble()) * NOISE_SPAN));
+      }
+      return t;
+    }
+    int[] idx = new int[INPUTS];
+    for (int k = 0; k < INPUTS; k++) {
+      idx[k] = k;
+      t[k] = WINDOW;
+    }
+    for (int i = 0; i < NOISE_ACTIVE; i++) {
+      int j = i + rnd.nextInt(INPUTS - i);
+      int swap = idx[i];
+      idx[i] = idx[j];
+      idx[j] = swap;
+      t[idx[i]] = (int) Math.floor((1 - rnd.nextDouble()) * NOISE_SPAN);
     }
     return t;
   }

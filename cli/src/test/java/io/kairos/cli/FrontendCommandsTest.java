@@ -53,6 +53,22 @@ class FrontendCommandsTest {
   }
 
   @Test
+  void checkReportsANoiseCodeThatDoesNotFit() throws IOException {
+    Path bad = dir.resolve("noise.snn");
+    Files.writeString(bad, "model N\nwindow 16\nencode z : uniform(4, active 5, span 17) -> latency\n");
+    KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
+    assertEquals(ExitCodes.USER_ERROR, r.status());
+    assertEquals(
+        bad + ":3:30: error: noise encoder 'z' has 4 neurons, so at most 4 can be active, got active 5\n"
+            + "encode z : uniform(4, active 5, span 17) -> latency\n"
+            + "                             ^\n"
+            + bad + ":3:38: error: noise encoder 'z' spikes within its span, which must fit in the window 16, got span 17\n"
+            + "encode z : uniform(4, active 5, span 17) -> latency\n"
+            + "                                     ^\n",
+        r.err());
+  }
+
+  @Test
   void checkOfGoodFilesPrintsOkPerFile() {
     KairosCommandTest.Result r = KairosCommandTest.run("check", S4NN.toString(), GAN.toString());
     assertEquals(ExitCodes.OK, r.status(), r.err());

@@ -57,7 +57,11 @@ class DiagnosticCatalogueTest {
             "12:11: gan generator 'Gen' must decode its output as 'image', the discriminator's input (add `decode <output layer> as image`)"),
         row(DiagnosticCode.K020, "classes(real, fake)", "classes(real, real)", "11:51: duplicate class label 'real' (first at 11:45)"),
         row(DiagnosticCode.K021, "threshold 1", "threshold 1 #", "3:30: unexpected character '#'"),
-        row(DiagnosticCode.K022, "network Gen(z)", "network Gen(image)", null));
+        row(DiagnosticCode.K022, "network Gen(z)", "network Gen(image)", null),
+        row(DiagnosticCode.K023, "uniform(3)", "uniform(3, active 4)",
+            "5:30: noise encoder 'z' has 3 neurons, so at most 3 can be active, got active 4"),
+        row(DiagnosticCode.K024, "uniform(3)", "uniform(3, span 9)",
+            "5:28: noise encoder 'z' spikes within its span, which must fit in the window 8, got span 9"));
   }
 
   private static Arguments row(DiagnosticCode code, String find, String replace, String expected) {

@@ -28,28 +28,40 @@ public final class SpikingGanModels {
 
   private SpikingGanModels() {}
 
-  /** Sizes, schedule and settings of a Spiking-GAN model. */
-  public record Spec(int noise, int generatorHidden, int discriminatorHidden, int epochs, int batch,
+  /**
+   * Sizes, schedule and settings of a Spiking-GAN model.
+   *
+   * @param noise noise neurons
+   * @param noiseActive how many noise neurons spike per sample (docs/gan.md, "Noise code"), in [1, noise]
+   * @param noiseSpan noise spikes lie in [0, noiseSpan], in [1, 256] (256 = the whole window)
+   */
+  public record Spec(int noise, int noiseActive, int noiseSpan, int generatorHidden, int discriminatorHidden, int epochs, int batch,
       int discriminatorSteps, long seed, Loss loss, Optimizer generatorOptimizer,
       Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate,
       Init generatorHiddenInit, Init generatorOutputInit, Init discriminatorHiddenInit,
       Init discriminatorOutputInit) {
     public Spec withLoss(Loss l) {
-      return new Spec(noise, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed, l,
+      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed, l,
           generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, generatorHiddenInit,
           generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
     }
 
     public Spec withBudget(int newEpochs, long newSeed) {
-      return new Spec(noise, generatorHidden, discriminatorHidden, newEpochs, batch, discriminatorSteps, newSeed, loss,
+      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, newEpochs, batch, discriminatorSteps, newSeed, loss,
           generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, generatorHiddenInit,
+          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+    }
+
+    public Spec withNoiseCode(int active, int span) {
+      return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed,
+          loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, generatorHiddenInit,
           generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
     }
   }
 
   /** The default schedule (docs/results.md explains the choices). */
   public static Spec defaults() {
-    return new Spec(100, 400, 400, 20, 32, 1, 7, DEFAULT_LOSS,
+    return new Spec(100, 100, 256, 400, 400, 20, 32, 1, 7, DEFAULT_LOSS,
         new Optimizer.Adam(1e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001,
         new Init.Uniform(-5, 25), new Init.Uniform(-2, 2.5), new Init.Uniform(0, 5), new Init.Uniform(0, 48));
   }
@@ -61,7 +73,7 @@ public final class SpikingGanModels {
   /** The model for {@code side x side} images (28 for MNIST; tests use tiny images). */
   public static Model model(Spec s, int side) {
     var neuron = new IfNeuron("if", 100, 256);
-    var noise = new NoiseLatencyEncoder("noise", s.noise());
+    var noise = new NoiseLatencyEncoder("noise", s.noise(), s.noiseActive(), s.noiseSpan());
     var image = new ImageLatencyEncoder("image", side, side);
     var g = new Network("generator", "noise",
         List.of(new Population("hidden", s.generatorHidden(), "if", 100, List.of()),

@@ -160,10 +160,11 @@ public final class Kairos {
     if (count < 1) {
       throw new UserException("the number of digits must be >= 1, got " + count);
     }
-    var g = GanTrainer.loadRun(runDir).generator();
+    GanTrainer.Networks nets = GanTrainer.loadRun(runDir);
+    var g = nets.generator();
     int[][] times;
     try (Parallel p = new Parallel(1)) {
-      times = GanLearner.generate(g, seed, GanLearner.STREAM_QUALITY, 0, count, p);
+      times = GanLearner.generate(g, nets.noise(), seed, GanLearner.STREAM_QUALITY, 0, count, p);
     }
     float[] flat = GanImages.intensities(times, g.window());
     int n = g.outputSize();
@@ -207,10 +208,10 @@ public final class Kairos {
 
   /** Quality of 2,000 digits of a GAN run's generator (docs/quality.md). */
   public static QualityReport quality(Path runDir, TrainTestData data) throws IOException {
-    var g = GanTrainer.loadRun(runDir).generator();
+    GanTrainer.Networks nets = GanTrainer.loadRun(runDir);
     long seed = ((GanTraining) loadRun(runDir).model().training()).seed();
     try (Parallel p = new Parallel(Runtime.getRuntime().availableProcessors())) {
-      return GanImages.measure(g, seed, sampleQuality(data), p);
+      return GanImages.measure(nets.generator(), nets.noise(), seed, sampleQuality(data), p);
     }
   }
 

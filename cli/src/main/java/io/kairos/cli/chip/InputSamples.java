@@ -6,9 +6,10 @@ import io.kairos.compiler.ir.Encoder;
 import io.kairos.compiler.ir.ImageLatencyEncoder;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
+import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.runtime.data.LabelledImages;
-import io.kairos.runtime.engine.LatencyCoding;
+import io.kairos.runtime.engine.NoiseCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public record InputSamples(List<SpikeTimes> inputs, int[] labels, String descrip
     int window = model.window();
     NetworkRole role = NetworkRole.of(model, net);
     if (role == NetworkRole.GENERATOR) {
-      return noise(enc.size(), window, samples, seed);
+      return noise(NoiseCode.of((NoiseLatencyEncoder) enc, window), samples, seed);
     }
     ImageLatencyEncoder image = (ImageLatencyEncoder) enc;
     LabelledImages test = DataSources.resolve(data, model, null).test();
@@ -77,20 +78,20 @@ public record InputSamples(List<SpikeTimes> inputs, int[] labels, String descrip
   }
 
   /**
-   * Uniform noise coded as {@code t = floor((1 - z) * window)}: sample {@code s} draws its values in
-   * input order from one generator seeded by {@code seed}, samples in order, so the inputs depend
-   * only on the seed and the count.
+   * Noise in the generator's noise code ({@link NoiseCode}, docs/gan.md "Noise code"): the samples
+   * draw in order from one generator seeded by {@code seed}, so the inputs depend only on the seed,
+   * the code and the count.
    */
-  static InputSamples noise(int size, int window, int samples, long seed) {
+  static InputSamples noise(NoiseCode code, int samples, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<SpikeTimes> in = new ArrayList<>(samples);
     for (int s = 0; s < samples; s++) {
-      int[] t = new int[size];
-      for (int i = 0; i < size; i++) {
-        t[i] = LatencyCoding.noiseTime(rnd.nextDouble(), window);
-      }
-      in.add(new SpikeTimes(window, t));
+      int[] t = new int[code.size()];
+      code.fill(rnd, t);
+      in.add(new SpikeTimes(code.window(), t));
     }
-    return new InputSamples(in, null, samples + " uniform noise vectors (seed " + seed + ")");
+    String sparse = code.dense() && code.span() == code.window() ? ""
+        : ", " + code.active() + " of " + code.size() + " active, span " + code.span();
+    return new InputSamples(in, null, samples + " uniform noise vectors (seed " + seed + sparse + ")");
   }
 }

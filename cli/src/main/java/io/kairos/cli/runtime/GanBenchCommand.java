@@ -58,7 +58,8 @@ final class GanBenchCommand implements Callable<Integer> {
     var pw = spec.commandLine().getOut();
     try (GanLearner learner = new GanLearner(n.generator(), n.discriminator(), TargetRule.of(gt.loss()),
         WeightOptimizer.of(gt.generatorOptimizer(), n.generator()),
-        WeightOptimizer.of(gt.discriminatorOptimizer(), n.discriminator()), gt.batch(), t, gt.seed(), config.options())) {
+        WeightOptimizer.of(gt.discriminatorOptimizer(), n.discriminator()), gt.batch(), t, gt.seed(), config.options(),
+        n.noise())) {
       Tally dt = new Tally(n.discriminator());
       Tally g = new Tally(n.generator());
       long samples = 0;

@@ -153,7 +153,8 @@ final class GanCompareCommand implements Callable<Integer> {
     GanEpochMetrics.QualityLine q = last.quality();
     if (quality != null && q == null) {
       try (var p = new io.kairos.runtime.engine.Parallel(threads)) {
-        q = GanEpochMetrics.QualityLine.of(GanImages.measure(GanTrainer.loadRun(dir).generator(),
+        GanTrainer.Networks nets = GanTrainer.loadRun(dir);
+        q = GanEpochMetrics.QualityLine.of(GanImages.measure(nets.generator(), nets.noise(),
             ((GanTraining) m.training()).seed(), quality, p));
       }
     }

@@ -61,7 +61,7 @@ public final class QualityCommand implements Callable<Integer> {
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     QualityReport r;
     try (Parallel p = new Parallel(t)) {
-      r = GanImages.measure(nets.generator(), seed, quality, p);
+      r = GanImages.measure(nets.generator(), nets.noise(), seed, quality, p);
     }
     out.println("run " + run + " (2,000 generated digits vs the 2,000 held-out shipped digits)");
     out.print(r.toText());

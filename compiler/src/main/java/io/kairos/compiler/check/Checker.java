@@ -28,7 +28,8 @@ public final class Checker {
           new ClassifierClassesCheck(),
           new GanDecodeCheck(),
           new ClassLabelsCheck(),
-          new GanGeneratorInputCheck());
+          new GanGeneratorInputCheck(),
+          new NoiseCodeCheck());
 
   private Checker() {}
 

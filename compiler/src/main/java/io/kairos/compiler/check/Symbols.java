@@ -1,6 +1,5 @@
 package io.kairos.compiler.check;
 
-import io.kairos.compiler.ast.Argument;
 import io.kairos.compiler.ast.Declaration;
 import io.kairos.compiler.ast.ModelFile;
 import io.kairos.compiler.ast.NetworkItem;
@@ -74,11 +73,14 @@ public final class Symbols {
 
   /** The number of values an encoder produces per sample: height times width, or the noise size. */
   public static OptionalInt encoderSize(Declaration.Encoder encoder) {
-    List<Argument> args = encoder.source().arguments();
-    if (args.size() != 1) {
+    // The first parameter (shape or size), positional or named; `uniform` may add active and span.
+    Optional<Value> first = Sites.encoder(encoder)
+        .flatMap(site -> site.entry(site.schema().params().get(0).name()))
+        .map(Site.Entry::value);
+    if (first.isEmpty()) {
       return OptionalInt.empty();
     }
-    Value v = args.get(0).value();
+    Value v = first.get();
     return switch (encoder.source().kind().text()) {
       case "intensity" -> v instanceof Value.Shape shape ? shapeSize(shape) : OptionalInt.empty();
       case "uniform" -> v instanceof Value.Number n ? Literals.asInt(n, Language.SIZE) : OptionalInt.empty();

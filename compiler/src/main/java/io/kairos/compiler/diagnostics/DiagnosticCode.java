@@ -23,7 +23,9 @@ public enum DiagnosticCode {
   K019("gan generator is not decoded as the discriminator's input"),
   K020("duplicate class label"),
   K021("lexical error"),
-  K022("gan generator input is not a noise encoder");
+  K022("gan generator input is not a noise encoder"),
+  K023("noise encoder has more active neurons than neurons"),
+  K024("noise encoder span is longer than the window");
 
   private final String summary;
 

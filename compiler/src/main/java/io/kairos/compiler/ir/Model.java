@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param name the model name
  * @param window time steps per sample, {@code t_max}; a spike time of {@code window} means "did not fire"
  * @param neurons neuron models, in declaration order
- * @param encoders input encoders, in declaration order
+ * @param encoders input encoders, in declaration order; a noise encoder's span {@link
+ *     NoiseLatencyEncoder#SPAN_WINDOW} is replaced by {@code window}
  * @param networks networks, in declaration order
  * @param training the training composition, or {@code null} when the file declares none
  * @param deployment the deployment target, or {@code null} when the file declares none
@@ -31,7 +32,8 @@ public record Model(
 
   public Model {
     neurons = List.copyOf(neurons);
-    encoders = List.copyOf(encoders);
+    // A noise encoder's span "the window" becomes the window here, so every model's encoders are explicit.
+    encoders = List.copyOf(encoders.stream().map(e -> e instanceof NoiseLatencyEncoder n ? n.inWindow(window) : e).toList());
     networks = List.copyOf(networks);
   }
 

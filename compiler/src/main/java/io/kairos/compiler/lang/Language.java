@@ -55,7 +55,14 @@ public final class Language {
           "encoder",
           List.of(
               new Schema("intensity", List.of(required("shape", ValueType.SHAPE, Bound.ANY))),
-              new Schema("uniform", List.of(required("size", ValueType.INTEGER, SIZE)))));
+              new Schema(
+                  "uniform",
+                  List.of(
+                      required("size", ValueType.INTEGER, SIZE),
+                      // default: size (every noise neuron spikes); at most size (K023)
+                      optionalWithoutDefault("active", ValueType.INTEGER, SIZE),
+                      // default: the window; at most the window (K024)
+                      optionalWithoutDefault("span", ValueType.STEPS_OR_WINDOW, WINDOW)))));
 
   public static final Family CODINGS =
       new Family("coding", List.of(new Schema("latency", List.of())));

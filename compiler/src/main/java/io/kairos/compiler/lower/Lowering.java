@@ -56,7 +56,7 @@ public final class Lowering {
 
   private Model model() {
     List<NeuronModel> neurons = file.all(Declaration.Neuron.class).stream().map(this::neuron).toList();
-    List<Encoder> encoders = file.all(Declaration.Encoder.class).stream().map(Lowering::encoder).toList();
+    List<Encoder> encoders = file.all(Declaration.Encoder.class).stream().map(this::encoder).toList();
     List<Network> networks = file.all(Declaration.Network.class).stream().map(this::network).toList();
     Training training = file.all(Declaration.Train.class).stream().findFirst().map(this::training).orElse(null);
     Deployment deployment = file.all(Declaration.Deploy.class).stream().findFirst().map(Lowering::deployment).orElse(null);
@@ -79,14 +79,19 @@ public final class Lowering {
     };
   }
 
-  private static Encoder encoder(Declaration.Encoder e) {
-    Value arg = e.source().arguments().get(0).value();
+  private Encoder encoder(Declaration.Encoder e) {
+    Params p = new Params(site(Sites.encoder(e)));
+    String name = e.name().text();
     return switch (e.source().kind().text()) {
       case "intensity" -> {
-        List<Value.Number> dims = ((Value.Shape) arg).dims();
-        yield new ImageLatencyEncoder(e.name().text(), toInt(dims.get(0)), toInt(dims.get(1)));
+        List<Value.Number> dims = ((Value.Shape) p.value("shape").orElseThrow()).dims();
+        yield new ImageLatencyEncoder(name, toInt(dims.get(0)), toInt(dims.get(1)));
       }
-      case "uniform" -> new NoiseLatencyEncoder(e.name().text(), toInt((Value.Number) arg));
+      case "uniform" -> {
+        int size = (int) p.integer("size");
+        // omitted: every neuron active over the whole window, the dense code
+        yield new NoiseLatencyEncoder(name, size, (int) p.integerOr("active", size), p.steps("span", window));
+      }
       default -> throw new IllegalStateException("unchecked encoder kind " + e.source().kind().text());
     };
   }

@@ -45,6 +45,11 @@ final class Params {
     return value(name).map(v -> Literals.asLong(number(v)).orElseThrow()).orElseGet(() -> (long) defaultOf(name));
   }
 
+  /** {@code name} when written, else {@code fallback}. */
+  long integerOr(String name, long fallback) {
+    return value(name).map(v -> Literals.asLong(number(v)).orElseThrow()).orElse(fallback);
+  }
+
   /**
    * A step count where {@code window} means the model's window. When omitted: the documented
    * default if the parameter has a constant one, else the window (fire at most once).

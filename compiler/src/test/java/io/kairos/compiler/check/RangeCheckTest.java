@@ -26,7 +26,9 @@ class RangeCheckTest {
         Arguments.of("init uniform(0, 1) classes", "init uniform(1, 1) classes", List.of("11:23: uniform(low, high) needs low < high, got 1 and 1")),
         Arguments.of("loss s4nn", "loss aggressive_ttfs(rule C)", List.of("14:29: rule must be one of A, B, got C")),
         Arguments.of("classes(real, fake)", "classes(1..0)", List.of("11:45: class label range 1..0 is empty; write the smaller end first")),
-        Arguments.of("init uniform(0, 1) classes", "init normal(1e400, 1) classes", List.of("11:30: mean must be finite, got 1e400")));
+        Arguments.of("init uniform(0, 1) classes", "init normal(1e400, 1) classes", List.of("11:30: mean must be finite, got 1e400")),
+        Arguments.of("uniform(3)", "uniform(3, active 0)", List.of("5:30: active must be between 1 and 1000000, got 0")),
+        Arguments.of("uniform(3)", "uniform(3, span 0)", List.of("5:28: span must be between 1 and 65535, got 0")));
   }
 
   @ParameterizedTest

@@ -42,4 +42,51 @@ class IrJsonTest {
     var e = assertThrows(IrFormatException.class, () -> IrJson.read("{\"name\": [}"));
     assertTrue(e.getMessage().startsWith("not valid Kairos IR JSON"), e.getMessage());
   }
+
+  @Test
+  void noiseCodeRoundTripsWithItsFieldNames() {
+    Model base = IrFixtures.everyKind();
+    var sparse = new NoiseLatencyEncoder("noise", 5, 2, 3);
+    Model model = new Model(Model.SCHEMA_VERSION, "N", 8, base.neurons(),
+        List.of(base.encoders().get(0), sparse), base.networks(), base.training(), null);
+    String json = IrJson.write(model);
+    assertTrue(json.contains("\"active\" : 2,"), json);
+    assertTrue(json.contains("\"span\" : 3"), json);
+    assertEquals(sparse, IrJson.read(json).encoder("noise").orElseThrow());
+    assertEquals(json, IrJson.write(IrJson.read(json)));
+  }
+
+  @Test
+  void oldJsonWithoutTheNoiseCodeMeansTheDenseCodeOverTheWindow() {
+    Model model = IrFixtures.everyKind();
+    String json = IrJson.write(model);
+    String old = json.replaceAll("\\s*\"active\" : \\d+,", "").replaceAll(",\\s*\"span\" : \\d+", "");
+    assertTrue(!old.contains("\"active\"") && !old.contains("\"span\""), old);
+    var noise = (NoiseLatencyEncoder) IrJson.read(old).encoder("noise").orElseThrow();
+    assertEquals(new NoiseLatencyEncoder("noise", 5, 5, model.window()), noise);
+    assertEquals(model, IrJson.read(old));
+  }
+
+  @Test
+  void theTwoArgumentEncoderIsTheDenseCodeOverTheModelsWindow() {
+    var e = new NoiseLatencyEncoder("z", 7);
+    assertEquals(7, e.active());
+    assertEquals(NoiseLatencyEncoder.SPAN_WINDOW, e.span());
+    Model m = new Model(Model.SCHEMA_VERSION, "M", 40, List.of(), List.of(e), List.of(), null, null);
+    assertEquals(new NoiseLatencyEncoder("z", 7, 7, 40), m.encoder("z").orElseThrow());
+  }
+
+  @Test
+  void invalidNoiseCodesAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new NoiseLatencyEncoder("z", 4, 5, 1));
+    assertThrows(IllegalArgumentException.class, () -> new NoiseLatencyEncoder("z", 4, -1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new NoiseLatencyEncoder("z", 4, 2, -1));
+    assertThrows(IllegalArgumentException.class, () -> new NoiseLatencyEncoder("z", 0));
+    var tooLong = new NoiseLatencyEncoder("z", 4, 2, 9);
+    assertThrows(IllegalArgumentException.class,
+        () -> new Model(Model.SCHEMA_VERSION, "M", 8, List.of(), List.of(tooLong), List.of(), null, null));
+    String json = IrJson.write(IrFixtures.everyKind()).replaceFirst("\"span\" : \\d+", "\"span\" : 99999");
+    var e = assertThrows(IrFormatException.class, () -> IrJson.read(json));
+    assertTrue(e.getMessage().contains("span 99999 is longer than the window"), e.getMessage());
+  }
 }

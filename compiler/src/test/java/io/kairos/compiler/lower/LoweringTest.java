@@ -15,6 +15,7 @@ import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.Init;
 import io.kairos.compiler.ir.Loss;
 import io.kairos.compiler.ir.Model;
+import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import io.kairos.compiler.ir.Optimizer;
 import io.kairos.compiler.ir.Population;
 import io.kairos.compiler.ir.Projection;
@@ -129,5 +130,16 @@ class LoweringTest {
     assertEquals(new Init.Uniform(-1, 0.5), m.networks().get(0).projections().get(0).init());
     assertEquals(new Dataset(null, "my data"), m.training().data());
     assertEquals(m, compileClean(text.replace("\n", "\r\n")));
+  }
+
+  @Test
+  void theNoiseCodeDefaultsToEveryNeuronOverTheWindow() {
+    String gan = TestSources.SMALL_GAN;
+    assertEquals(new NoiseLatencyEncoder("z", 3, 3, 8), compileClean(gan).encoder("z").orElseThrow());
+    assertEquals(new NoiseLatencyEncoder("z", 3, 2, 5),
+        compileClean(gan.replace("uniform(3)", "uniform(3, active 2, span 5)")).encoder("z").orElseThrow());
+    assertEquals(new NoiseLatencyEncoder("z", 3, 1, 8),
+        compileClean(gan.replace("uniform(3)", "uniform(span window, size 3, active 1)")).encoder("z").orElseThrow());
+    assertEquals(compileClean(gan), compileClean(gan.replace("uniform(3)", "uniform(3, 3, 8)")));
   }
 }

@@ -119,6 +119,7 @@ public final class GanLearner implements AutoCloseable {
   private final int dUpdatesPerStep;
   private final long seed;
   private final Options options;
+  private final NoiseCode noise;
   private final ForwardTrace[] gTraces;
   private final ForwardTrace[] dTraces;
   private final double[][][] gDeltas; // [sample][G population][neuron]
@@ -128,9 +129,21 @@ public final class GanLearner implements AutoCloseable {
   private final ForwardTrace[] gScratch;
   private ForwardTrace[] realTraces; // feature matching: D on the real batch
 
+  /** A learner whose G reads the dense noise code over its window ({@link NoiseCode#dense}). */
   public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
       int batch, int threads, long seed, Options options) {
+    this(g, d, rule, gOpt, dOpt, batch, threads, seed, options, NoiseCode.dense(g.inputSize(), g.window()));
+  }
+
+  /** A learner whose G reads noise in {@code noise}, the code of G's noise encoder ({@link NoiseCode#forNetwork}). */
+  public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
+      int batch, int threads, long seed, Options options, NoiseCode noise) {
     checkPair(g, d);
+    if (noise.size() != g.inputSize() || noise.window() != g.window()) {
+      throw new UnsupportedModelException("the noise code has " + noise.size() + " values in window " + noise.window()
+          + " but generator " + g.name() + " takes " + g.inputSize() + " inputs in window " + g.window());
+    }
+    this.noise = noise;
     if (batch < 1) {
       throw new UnsupportedModelException("batch must be >= 1, got " + batch);
     }
@@ -195,24 +208,22 @@ public final class GanLearner implements AutoCloseable {
     return dUpdatesPerStep;
   }
 
-  /** Codes noise sample {@code (stream, index, b)} as G's input spike times. */
-  public static void noiseTimes(long seed, long stream, long index, int window, int[] times) {
-    SplittableRandom rnd = new SplittableRandom(Seeds.mix(Seeds.mix(seed, stream, index), stream, 0));
-    for (int i = 0; i < times.length; i++) {
-      times[i] = LatencyCoding.noiseTime(rnd.nextDouble(), window);
-    }
+  /** Codes noise sample {@code (stream, index)} in {@code code} as G's input spike times. */
+  public static void noiseTimes(long seed, long stream, long index, NoiseCode code, int[] times) {
+    code.fill(new SplittableRandom(Seeds.mix(Seeds.mix(seed, stream, index), stream, 0)), times);
   }
 
   /**
-   * G's output times for noise samples {@code first .. first + count - 1} of {@code stream}, in
-   * parallel; {@code tally} (may be null) counts G's spikes in sample order.
+   * G's output times for noise samples {@code first .. first + count - 1} of {@code stream} in
+   * {@code code}, in parallel.
    */
-  public static int[][] generate(TtfsNetwork g, long seed, long stream, long first, int count, Parallel parallel) {
+  public static int[][] generate(TtfsNetwork g, NoiseCode code, long seed, long stream, long first, int count,
+      Parallel parallel) {
     int[][] out = new int[count][];
     parallel.forRange(count, (worker, from, to) -> {
       ForwardTrace tr = g.newTrace();
       for (int k = from; k < to; k++) {
-        noiseTimes(seed, stream, first + k, g.window(), tr.times[0]);
+        noiseTimes(seed, stream, first + k, code, tr.times[0]);
         g.forward(tr);
         out[k] = tr.outputTimes().clone();
       }
@@ -225,11 +236,10 @@ public final class GanLearner implements AutoCloseable {
    * fresh samples of G; {@code step} numbers the step (it keys the noise and label flips).
    */
   public void discriminatorStep(Samples real, int[] order, int from, long step, Tally dTally) {
-    int window = g.window();
     parallel.forRange(batch, (worker, lo, hi) -> {
       for (int b = lo; b < hi; b++) {
         ForwardTrace tr = gTraces[b];
-        noiseTimes(seed, STREAM_NOISE_D, step * batch + b, window, tr.times[0]);
+        noiseTimes(seed, STREAM_NOISE_D, step * batch + b, noise, tr.times[0]);
         g.forward(tr);
         System.arraycopy(tr.outputTimes(), 0, fakeTimes[b], 0, fakeTimes[b].length);
       }
@@ -288,7 +298,7 @@ public final class GanLearner implements AutoCloseable {
       for (int b = lo; b < hi; b++) {
         ForwardTrace gt = gTraces[b];
         ForwardTrace dt = dTraces[b];
-        noiseTimes(seed, STREAM_NOISE_G, step * batch + b, window, gt.times[0]);
+        noiseTimes(seed, STREAM_NOISE_G, step * batch + b, noise, gt.times[0]);
         g.forward(gt);
         System.arraycopy(gt.outputTimes(), 0, dt.times[0], 0, dt.times[0].length);
         d.forward(dt);

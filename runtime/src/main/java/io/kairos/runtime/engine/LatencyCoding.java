@@ -37,12 +37,15 @@ public final class LatencyCoding {
     return t;
   }
 
-  /** {@code t = floor((1 - z) * window)} for noise {@code z} in [0, 1). */
-  public static int noiseTime(double z, int window) {
+  /**
+   * {@code t = floor((1 - z) * span)} for noise {@code z} in [0, 1), in [0, span]; {@link NoiseCode}
+   * decides which noise neurons spike and with which span.
+   */
+  public static int noiseTime(double z, int span) {
     if (!(z >= 0 && z < 1)) {
       throw new IllegalArgumentException("noise value " + z + " is outside [0, 1)");
     }
-    return Math.min(window, (int) Math.floor((1 - z) * window));
+    return Math.min(span, (int) Math.floor((1 - z) * span));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.kairos.compiler.ir.Model;
 import io.kairos.runtime.engine.Decision;
 import io.kairos.runtime.engine.ForwardTrace;
 import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.NoiseCode;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.engine.Samples;
 import io.kairos.runtime.engine.TargetRule;
@@ -34,7 +35,8 @@ public final class GanEvaluation {
       long seed, Parallel parallel) {
     int count = Math.min(n, real.size());
     int window = d.window();
-    int[][] fakes = GanLearner.generate(g, seed, GanLearner.STREAM_EVAL, 0, count, parallel);
+    NoiseCode noise = NoiseCode.forNetwork(model, g.name());
+    int[][] fakes = GanLearner.generate(g, noise, seed, GanLearner.STREAM_EVAL, 0, count, parallel);
     PerSample[] rs = new PerSample[count];
     PerSample[] fs = new PerSample[count];
     parallel.forRange(count, (worker, from, to) -> {
@@ -45,7 +47,7 @@ public final class GanEvaluation {
         real.inputTimes(k, window, dt.inputTimes());
         d.forward(dt);
         rs[k] = discriminate(dt, rule, GanLearner.REAL, window, targets, d);
-        GanLearner.noiseTimes(seed, GanLearner.STREAM_EVAL, k, window, gt.inputTimes());
+        GanLearner.noiseTimes(seed, GanLearner.STREAM_EVAL, k, noise, gt.inputTimes());
         g.forward(gt);
         System.arraycopy(gt.outputTimes(), 0, dt.inputTimes(), 0, dt.inputTimes().length);
         d.forward(dt);

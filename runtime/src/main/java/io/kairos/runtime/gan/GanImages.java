@@ -2,6 +2,7 @@ package io.kairos.runtime.gan;
 
 import io.kairos.runtime.data.LabelledImages;
 import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.NoiseCode;
 import io.kairos.runtime.engine.LatencyCoding;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.engine.TtfsNetwork;
@@ -43,8 +44,8 @@ public final class GanImages {
   }
 
   /** The 8x8 PNG grid of G's digits for the fixed noise samples {@code 0..63} of {@link GanLearner#STREAM_GRID}. */
-  public static byte[] grid(TtfsNetwork g, long seed, Parallel parallel) {
-    int[][] t = GanLearner.generate(g, seed, GanLearner.STREAM_GRID, 0, GRID, parallel);
+  public static byte[] grid(TtfsNetwork g, NoiseCode noise, long seed, Parallel parallel) {
+    int[][] t = GanLearner.generate(g, noise, seed, GanLearner.STREAM_GRID, 0, GRID, parallel);
     return DigitGrid.png(DigitGrid.toBytes(intensities(t, g.window())), side(g.outputSize()), 8, 2);
   }
 
@@ -64,8 +65,9 @@ public final class GanImages {
   }
 
   /** Quality of 2,000 digits of G (noise samples of {@link GanLearner#STREAM_QUALITY}). */
-  public static QualityReport measure(TtfsNetwork g, long seed, SampleQuality quality, Parallel parallel) {
-    int[][] t = GanLearner.generate(g, seed, GanLearner.STREAM_QUALITY, 0, QUALITY_SAMPLES, parallel);
+  public static QualityReport measure(TtfsNetwork g, NoiseCode noise, long seed, SampleQuality quality,
+      Parallel parallel) {
+    int[][] t = GanLearner.generate(g, noise, seed, GanLearner.STREAM_QUALITY, 0, QUALITY_SAMPLES, parallel);
     return quality.measure(intensities(t, g.window()));
   }
 }

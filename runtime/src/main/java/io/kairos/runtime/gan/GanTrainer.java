@@ -1,15 +1,14 @@
 package io.kairos.runtime.gan;
 
-import io.kairos.compiler.ir.Encoder;
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Model;
-import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import io.kairos.compiler.run.RunFormatException;
 import io.kairos.runtime.data.LabelledImages;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.engine.DeadNeurons;
 import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.NoiseCode;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.engine.Seeds;
 import io.kairos.runtime.engine.Tally;
@@ -38,19 +37,18 @@ public final class GanTrainer {
 
   private GanTrainer() {}
 
-  /** The two networks of a GAN model, checked against each other and the data. */
-  public record Networks(TtfsNetwork generator, TtfsNetwork discriminator) {}
+  /**
+   * The two networks of a GAN model, checked against each other and the data.
+   *
+   * @param noise the code of G's noise encoder (docs/gan.md, "Noise code")
+   */
+  public record Networks(TtfsNetwork generator, TtfsNetwork discriminator, NoiseCode noise) {}
 
   /** Builds and checks G and D (nothing is written). */
   public static Networks build(Model model, GanTraining t, LabelledImages train) {
     TtfsNetwork g = TtfsNetwork.fromIr(model, t.generator());
     TtfsNetwork d = TtfsNetwork.fromIr(model, t.discriminator());
-    String noise = model.network(t.generator()).orElseThrow().input();
-    Encoder enc = model.encoder(noise).orElseThrow();
-    if (!(enc instanceof NoiseLatencyEncoder)) {
-      throw new UnsupportedModelException(
-          "generator " + g.name() + " reads encoder " + noise + ", which is not a noise encoder");
-    }
+    NoiseCode noise = NoiseCode.forNetwork(model, t.generator());
     GanLearner.checkPair(g, d);
     GanImages.side(g.outputSize());
     if (train != null && d.inputSize() != train.pixelsPerImage()) {
@@ -60,7 +58,7 @@ public final class GanTrainer {
     if (train != null && train.count() < t.batch()) {
       throw new UnsupportedModelException("the data has " + train.count() + " training digits, fewer than one batch of " + t.batch());
     }
-    return new Networks(g, d);
+    return new Networks(g, d, noise);
   }
 
   public static void initialise(Networks n, long seed) {
@@ -129,7 +127,7 @@ public final class GanTrainer {
     int steps = train.count() / t.batch();
     int first = metrics.isEmpty() ? 1 : metrics.get(metrics.size() - 1).epoch() + 1;
     try (GanLearner learner = new GanLearner(g, d, rule, gOpt, dOpt, t.batch(), config.threads(), t.seed(),
-        config.options());
+        config.options(), n.noise());
         Parallel parallel = new Parallel(config.threads())) {
       for (int epoch = first; epoch <= config.epochs(); epoch++) {
         int[] order = shuffled(train.count(), t.seed(), epoch);
@@ -165,10 +163,10 @@ public final class GanTrainer {
         GanEpochMetrics.QualityLine q = null;
         boolean due = config.qualityEvery() > 0 && (epoch % config.qualityEvery() == 0 || epoch == config.epochs());
         if (quality != null && due) {
-          q = GanEpochMetrics.QualityLine.of(GanImages.measure(g, t.seed(), quality, parallel));
+          q = GanEpochMetrics.QualityLine.of(GanImages.measure(g, n.noise(), t.seed(), quality, parallel));
         }
         metrics.add(new GanEpochMetrics(epoch, secs, samples / secs, updates / secs, stats, redrawn, q));
-        run.commitEpoch(config.model(), g, d, gOpt, dOpt, metrics, GanImages.grid(g, t.seed(), parallel));
+        run.commitEpoch(config.model(), g, d, gOpt, dOpt, metrics, GanImages.grid(g, n.noise(), t.seed(), parallel));
         listener.epochDone(metrics.get(metrics.size() - 1));
       }
     }

@@ -97,7 +97,7 @@ class FeatureMatchingTest {
   @Test
   void gMovesItsFeatureTimesTowardsTheRealOnes() {
     int[] noise = new int[1];
-    GanLearner.noiseTimes(1, GanLearner.STREAM_NOISE_G, 0, 256, noise);
+    GanLearner.noiseTimes(1, GanLearner.STREAM_NOISE_G, 0, NoiseCode.dense(1, 256), noise);
     assertTrue(noise[0] > 0 && noise[0] < 250, "noise time " + noise[0]);
     // Fake: pixels at t_n + 1, hidden at t_n + 2. A white real digit (pixels at 0, hidden at 1):
     // feature error (1 - (t_n + 2)) / 256 on both hidden neurons -> (-1, -1)/sqrt 2; at D's inputs

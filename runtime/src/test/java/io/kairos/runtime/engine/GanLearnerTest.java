@@ -39,7 +39,7 @@ class GanLearnerTest {
   private static long earlyNoiseSeed() {
     int[] t = new int[1];
     for (long seed = 1; ; seed++) {
-      GanLearner.noiseTimes(seed, GanLearner.STREAM_NOISE_G, 0, 256, t);
+      GanLearner.noiseTimes(seed, GanLearner.STREAM_NOISE_G, 0, NoiseCode.dense(1, 256), t);
       if (t[0] < 200) {
         return seed;
       }

@@ -31,11 +31,15 @@ class GanTrainerTest {
   @TempDir Path tmp;
 
   static Model tinyModel(int epochs) {
+    return SpikingGanModels.model(tinySpec(epochs), 4);
+  }
+
+  static SpikingGanModels.Spec tinySpec(int epochs) {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(6, 10, 8, epochs, 4, 1, 3, d.loss(), d.generatorOptimizer(),
+    var spec = new SpikingGanModels.Spec(6, 6, 256, 10, 8, epochs, 4, 1, 3, d.loss(), d.generatorOptimizer(),
         d.discriminatorOptimizer(), 0.1, 0.05, new Init.Uniform(-10, 60), new Init.Uniform(-10, 40),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
-    return SpikingGanModels.model(spec, 4);
+    return spec;
   }
 
   static TrainTestData tinyData() {
@@ -54,6 +58,18 @@ class GanTrainerTest {
   private static GanConfig config(Model m, int epochs, int threads) {
     GanTraining t = (GanTraining) m.training();
     return new GanConfig(m, t, epochs, threads, new GanLearner.Options(t.labelNoise(), 0.5), 8, 0);
+  }
+
+  @Test
+  void aSparseNoiseCodeIsWhatGReadsInTrainingAndEvaluation() throws Exception {
+    Model sparse = SpikingGanModels.model(tinySpec(1).withNoiseCode(2, 64), 4);
+    Path dir = tmp.resolve("sparse");
+    List<GanEpochMetrics> m = GanTrainer.start(config(sparse, 1, 2), tinyData(), dir, null, GanListener.SILENT);
+    assertEquals(2.0, m.get(0).stats().gSpikes().get("noise"), "2 noise spikes per generated digit");
+    assertEquals(new io.kairos.runtime.engine.NoiseCode(6, 2, 64, 256), GanTrainer.loadRun(dir).noise());
+    List<GanEpochMetrics> dense = GanTrainer.start(config(tinyModel(1), 1, 2), tinyData(), tmp.resolve("dense"), null,
+        GanListener.SILENT);
+    assertEquals(6.0, dense.get(0).stats().gSpikes().get("noise"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.kairos.compiler.export.InterchangeException;
 import io.kairos.compiler.ir.Encoder;
 import io.kairos.compiler.ir.ImageLatencyEncoder;
 import io.kairos.compiler.ir.Network;
+import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class CodegenPlanner {
     return new NetworkPlan(packageName, className(net.name()), net.name(), folder.chip().name(), net.window(),
         net.inputSize(), net.output().size(), new NetworkPlan.Datapath(w.uBits(), w.vBits(), w.decayBits(), w.weightShift()),
         layers, encoder instanceof ImageLatencyEncoder ? NetworkPlan.InputCoding.IMAGE : NetworkPlan.InputCoding.NOISE,
-        image);
+        image, encoder instanceof NoiseLatencyEncoder n ? new NetworkPlan.Noise(n.active(), n.span()) : null);
   }
 
   static NetworkPlan.LayerPlan layer(FixedPointLayer l, DatapathWidths w) {

@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.SplittableRandom;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -103,6 +104,12 @@ public final class JavaNetworkWriter {
     type.addField(privateConstant("V_BITS", d.vBits(), "Width of the voltage v, which saturates."));
     type.addField(privateConstant("DECAY_BITS", d.decayBits(), "Decays multiply by keep / 2^DECAY_BITS."));
     type.addField(privateConstant("WEIGHT_SHIFT", d.weightShift(), "Synaptic input enters u shifted by this."));
+    if (plan.noise() != null) {
+      type.addField(constant(TypeName.INT, "NOISE_ACTIVE", plan.noise().active(),
+          "Noise code: how many input neurons spike per sample ({@link #sampleNoise})."));
+      type.addField(constant(TypeName.INT, "NOISE_SPAN", plan.noise().span(),
+          "Noise code: input spikes fall in {@code 0 .. NOISE_SPAN}."));
+    }
     if (plan.image() != null) {
       type.addField(constant(TypeName.INT, "HEIGHT", plan.image().height(), "Height of a generated image."));
       type.addField(constant(TypeName.INT, "WIDTH", plan.image().width(), "Width of a generated image."));
@@ -304,14 +311,46 @@ public final class JavaNetworkWriter {
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(INT_ARRAY)
           .addParameter(ArrayTypeName.of(TypeName.DOUBLE), "z")
-          .addJavadoc("Latency coding of values {@code z} in [0, 1): spike at {@code floor((1 - z) * WINDOW)}.\n")
+          .addJavadoc("Latency coding of values {@code z} in [0, 1), every one spiking: at\n")
+          .addJavadoc("{@code floor((1 - z) * NOISE_SPAN)}. This is the trained noise code only when\n")
+          .addJavadoc("{@code NOISE_ACTIVE == INPUTS}; {@link #sampleNoise} draws the trained code in general.\n")
           .addStatement("int[] t = new int[z.length]")
           .beginControlFlow("for (int k = 0; k < z.length; k++)")
           .beginControlFlow("if (!(z[k] >= 0 && z[k] < 1))")
           .addStatement("throw new $T($S + k + $S + z[k])", IllegalArgumentException.class,
               "value ", " is outside [0, 1): ")
           .endControlFlow()
-          .addStatement("t[k] = (int) $T.floor((1 - z[k]) * WINDOW)", Math.class)
+          .addStatement("t[k] = (int) $T.floor((1 - z[k]) * NOISE_SPAN)", Math.class)
+          .endControlFlow()
+          .addStatement("return t")
+          .build());
+      type.addMethod(MethodSpec.methodBuilder("sampleNoise")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(INT_ARRAY)
+          .addParameter(SplittableRandom.class, "rnd")
+          .addJavadoc("One noise sample in the code the network was trained with (Kairos docs/gan.md, \"Noise code\"):\n")
+          .addJavadoc("{@code NOISE_ACTIVE} input neurons chosen uniformly at random spike at\n")
+          .addJavadoc("{@code floor((1 - z) * NOISE_SPAN)}, {@code z} uniform in [0, 1); the others never spike\n")
+          .addJavadoc("({@code WINDOW}). The same {@code rnd} state gives the same times as Kairos.\n")
+          .addStatement("int[] t = new int[INPUTS]")
+          .beginControlFlow("if (NOISE_ACTIVE == INPUTS)")
+          .beginControlFlow("for (int k = 0; k < INPUTS; k++)")
+          .addStatement("t[k] = $T.min(WINDOW, (int) $T.floor((1 - rnd.nextDouble()) * NOISE_SPAN))",
+              Math.class, Math.class)
+          .endControlFlow()
+          .addStatement("return t")
+          .endControlFlow()
+          .addStatement("int[] idx = new int[INPUTS]")
+          .beginControlFlow("for (int k = 0; k < INPUTS; k++)")
+          .addStatement("idx[k] = k")
+          .addStatement("t[k] = WINDOW")
+          .endControlFlow()
+          .beginControlFlow("for (int i = 0; i < NOISE_ACTIVE; i++)")
+          .addStatement("int j = i + rnd.nextInt(INPUTS - i)")
+          .addStatement("int swap = idx[i]")
+          .addStatement("idx[i] = idx[j]")
+          .addStatement("idx[j] = swap")
+          .addStatement("t[idx[i]] = (int) $T.floor((1 - rnd.nextDouble()) * NOISE_SPAN)", Math.class)
           .endControlFlow()
           .addStatement("return t")
           .build());

@@ -17,6 +17,7 @@ import java.util.List;
  * @param layers the layers in feed-forward order
  * @param inputCoding how values become input spike times
  * @param image the decoded image of a generator's output, or null when the network has no decoder
+ * @param noise the noise code of a network fed by noise, or null for image coding
  */
 public record NetworkPlan(
     String packageName,
@@ -29,7 +30,8 @@ public record NetworkPlan(
     Datapath datapath,
     List<LayerPlan> layers,
     InputCoding inputCoding,
-    Image image) {
+    Image image,
+    Noise noise) {
   public NetworkPlan {
     layers = List.copyOf(layers);
   }
@@ -88,9 +90,15 @@ public record NetworkPlan(
   public enum InputCoding {
     /** Pixel p in 0..255 spikes at {@code floor((255 - p) * window / 255)}; black is silent. */
     IMAGE,
-    /** Value z in [0, 1) spikes at {@code floor((1 - z) * window)}. */
+    /** Value z in [0, 1) spikes at {@code floor((1 - z) * span)} ({@link Noise}). */
     NOISE
   }
+
+  /**
+   * The noise code (docs/gan.md, "Noise code"): per sample {@code active} of the input neurons
+   * spike, each at {@code floor((1 - z) * span)}; the others are silent.
+   */
+  public record Noise(int active, int span) {}
 
   /** A decoded image: output neuron {@code y * width + x} is pixel (x, y). */
   public record Image(int height, int width) {}

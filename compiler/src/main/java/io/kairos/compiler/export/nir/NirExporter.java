@@ -89,12 +89,20 @@ public final class NirExporter {
     m.put(META_DELAY, 1L);
     m.put(META_FIRE_ONCE, 1L);
     m.put(META_THRESHOLD_TEST, "v > v_threshold (strict); v_reset applies after a spike, then the neuron is silent for the rest of the window");
-    m.put(META_INPUT_CODING, encoder instanceof io.kairos.compiler.ir.ImageLatencyEncoder
-        ? "latency: pixel p in 0..255 spikes once at step floor((255 - p) * time_steps / 255); black is silent"
-        : "latency: value z in [0, 1) spikes once at step floor((1 - z) * time_steps)");
+    m.put(META_INPUT_CODING, inputCoding(encoder, model.window()));
     m.put(META_NETWORK, net.name());
     m.put(META_IR, IrJson.write(model));
     return m;
+  }
+
+  private static String inputCoding(Encoder encoder, int window) {
+    if (encoder instanceof io.kairos.compiler.ir.NoiseLatencyEncoder n && (!n.dense() || n.span() != window)) {
+      return "latency: " + n.active() + " of the " + n.size() + " inputs, chosen uniformly at random, spike once at"
+          + " step floor((1 - z) * " + n.span() + ") for z uniform in [0, 1); the others are silent";
+    }
+    return encoder instanceof io.kairos.compiler.ir.ImageLatencyEncoder
+        ? "latency: pixel p in 0..255 spikes once at step floor((255 - p) * time_steps / 255); black is silent"
+        : "latency: value z in [0, 1) spikes once at step floor((1 - z) * time_steps)";
   }
 
   private static double[] filled(int n, double value) {

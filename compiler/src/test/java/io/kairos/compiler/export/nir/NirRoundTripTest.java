@@ -42,6 +42,26 @@ class NirRoundTripTest {
   }
 
   @Test
+  void aSparseNoiseCodeIsStatedAndComesBack() throws Exception {
+    TrainedModel base = ExportFixtures.generator(3, 20, 6, 5, 2, 2);
+    var m = base.model();
+    var encoders = m.encoders().stream()
+        .map(e -> e instanceof io.kairos.compiler.ir.NoiseLatencyEncoder
+            ? (io.kairos.compiler.ir.Encoder) new io.kairos.compiler.ir.NoiseLatencyEncoder("z", 6, 2, 5) : e)
+        .toList();
+    TrainedModel trained = new TrainedModel(new io.kairos.compiler.ir.Model(m.schemaVersion(), m.name(), m.window(),
+        m.neurons(), encoders, m.networks(), null, null), base.weights());
+    NirGraph g = NirExporter.export(trained, "gen");
+    assertEquals("latency: 2 of the 6 inputs, chosen uniformly at random, spike once at step floor((1 - z) * 5)"
+        + " for z uniform in [0, 1); the others are silent", g.metadata().get("input_coding"));
+    Path file = tmp.resolve("gen.nir");
+    NirFile.write(g, file);
+    assertEquals(trained.model(), NirImporter.toTrainedModel(NirFile.read(file), file.toString(), "x", 99).model());
+    assertEquals("latency: value z in [0, 1) spikes once at step floor((1 - z) * time_steps)",
+        NirExporter.export(base, "gen").metadata().get("input_coding"));
+  }
+
+  @Test
   void theGraphHasNirsNodesEdgesAndStatesTimingInTheMetadata() throws Exception {
     TrainedModel trained = ExportFixtures.classifier(2, 20, 6, 4, 3);
     NirGraph g = NirExporter.export(trained, "net");
