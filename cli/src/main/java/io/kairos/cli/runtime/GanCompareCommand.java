@@ -83,7 +83,7 @@ final class GanCompareCommand implements Callable<Integer> {
     }
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     int n = epochs == null ? gt.epochs() : epochs;
-    Loss aggressive = gt.loss() instanceof Loss.AggressiveTtfs ? gt.loss() : SpikingGanModels.DEFAULT_LOSS;
+    Loss aggressive = gt.loss() instanceof Loss.AggressiveTtfs ? gt.loss() : SpikingGanModels.AGGRESSIVE_LOSS;
     Map<String, Loss> variants = new LinkedHashMap<>();
     variants.put("s4nn", new Loss.S4nn(aggressive.gamma()));
     variants.put("aggressive_ttfs", aggressive);

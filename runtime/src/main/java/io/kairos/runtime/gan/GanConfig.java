@@ -14,7 +14,7 @@ import io.kairos.runtime.engine.UnsupportedModelException;
 public record GanConfig(Model model, GanTraining training, int epochs, int threads, GanLearner.Options options,
     int evalSamples, int qualityEvery) {
   /** The default silent-input surrogate weight (docs/results.md). */
-  public static final double DEFAULT_SURROGATE = 1;
+  public static final double DEFAULT_SURROGATE = 0;
   /** The default feature-matching share and spread limit (docs/gan-mode-collapse.md). */
   public static final double DEFAULT_FEATURE_MATCHING = 0;
   public static final double DEFAULT_FEATURE_SPREAD = 0;

@@ -1,6 +1,7 @@
 package io.kairos.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,10 @@ class GanLearnerTest {
   }
 
   private static List<WeightMatrix> trainTiny(int threads, int batch) {
+    return trainTiny(threads, batch, new GanLearner.Options(0.1, 0.5));
+  }
+
+  private static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
     TtfsNetwork g = dense("g", new int[] {6, 10, 16}, new double[] {60, 40});
     TtfsNetwork d = dense("d", new int[] {16, 8, 2}, new double[] {40, 60});
     g.initialise(3);
@@ -117,10 +122,10 @@ class GanLearnerTest {
     }
     try (var learner = new GanLearner(g, d, TargetRule.of(new Loss.AggressiveTtfs(Loss.Rule.A, 3, 3, 0)),
         new WeightOptimizer.Adam(1e-2, 0.5, 0.999, 1e-8, 0, g), new WeightOptimizer.Sgd(0.5, 1e-6), batch, threads, 9,
-        new GanLearner.Options(0.1, 0.5))) {
+        options)) {
       for (int s = 0; s < 32 / batch; s++) {
         learner.discriminatorStep(real, order, s * batch, s, new Tally(d));
-        learner.generatorStep(s, new Tally(g));
+        learner.generatorStep(s, new Tally(g), real, order, s * batch);
       }
     }
     var all = new java.util.ArrayList<>(g.weights());
@@ -144,6 +149,67 @@ class GanLearnerTest {
       }
       assertTrue(changed, "G never learned: the test would pass vacuously");
     }
+  }
+
+  @Test
+  void sampleMatchingStepsAreTheSameForAnyThreadCount() {
+    var options = new GanLearner.Options(0.1, 0.5, 0, 0, 0, 0, 0, 0.5);
+    List<WeightMatrix> one = trainTiny(1, 4, options);
+    List<WeightMatrix> two = trainTiny(2, 4, options);
+    List<WeightMatrix> without = trainTiny(1, 4);
+    for (int k = 0; k < one.size(); k++) {
+      assertArrayEquals(one.get(k).data(), two.get(k).data(), "matrix " + k);
+    }
+    assertFalse(java.util.Arrays.equals(one.get(1).data(), without.get(1).data()),
+        "sample matching changed nothing in G's pixel layer");
+  }
+
+  @Test
+  void sampleMatchingAloneBringsGsDigitsCloserToTheRealOnes() {
+    // four prototype digits, each repeated 8 times; a sparse, early noise code (docs/gan.md)
+    LabelledImages prototypes = tinyDigits(4, 4, 5);
+    byte[] px = new byte[32 * 16];
+    for (int i = 0; i < 32; i++) {
+      System.arraycopy(prototypes.pixels(), (i % 4) * 16, px, i * 16, 16);
+    }
+    LabelledImages real = new LabelledImages(32, 4, 4, px, new byte[32]);
+    NoiseCode code = new NoiseCode(6, 3, 16, 256);
+    TtfsNetwork g = dense("g", new int[] {6, 10, 16}, new double[] {150, 60}); // hidden fires on 3 inputs
+    TtfsNetwork d = dense("d", new int[] {16, 8, 2}, new double[] {40, 60});
+    g.initialise(3);
+    d.initialise(4);
+    int[] order = new int[32];
+    for (int i = 0; i < 32; i++) {
+      order[i] = i;
+    }
+    double before = meanDistanceToNearestReal(g, code, prototypes);
+    try (var learner = new GanLearner(g, d, TargetRule.of(new Loss.S4nn(3)),
+        new WeightOptimizer.Adam(1, 0.5, 0.999, 1e-8, 0, g), new WeightOptimizer.Sgd(0.5, 1e-6), 8, 1, 9,
+        new GanLearner.Options(0, 0, 0, 0, 0, 0, 0, 1), code)) {
+      for (int s = 0; s < 200; s++) {
+        learner.generatorStep(s, new Tally(g), real, order, (s % 4) * 8);
+      }
+    }
+    double after = meanDistanceToNearestReal(g, code, prototypes);
+    assertTrue(after < 0.5 * before, "mean distance to the nearest real digit " + before + " -> " + after);
+  }
+
+  /** Mean over 64 evaluation noise vectors of the squared spike-time distance to the nearest real digit. */
+  private static double meanDistanceToNearestReal(TtfsNetwork g, NoiseCode code, LabelledImages real) {
+    ForwardTrace tr = g.newTrace();
+    int[] times = new int[16];
+    double sum = 0;
+    for (int k = 0; k < 64; k++) {
+      GanLearner.noiseTimes(1, GanLearner.STREAM_EVAL, k, code, tr.times[0]);
+      g.forward(tr);
+      long best = Long.MAX_VALUE;
+      for (int r = 0; r < real.size(); r++) {
+        real.inputTimes(r, 256, times);
+        best = Math.min(best, SampleMatching.squaredDistance(tr.outputTimes(), times));
+      }
+      sum += best;
+    }
+    return sum / 64;
   }
 
   @Test
