@@ -1,5 +1,8 @@
 package io.kairos.compiler.ir;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Adversarial training of a spiking generator against a spiking discriminator.
  *
@@ -38,6 +41,19 @@ public record GanTraining(
     if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
       throw new IllegalArgumentException("sample matching share must be in [0, 1], got " + sampleMatching);
     }
+  }
+
+  /** Reads IR JSON; {@code sampleMatching} is absent from IR written before it existed and reads as 0. */
+  @JsonCreator
+  static GanTraining fromJson(@JsonProperty("generator") String generator,
+      @JsonProperty("discriminator") String discriminator, @JsonProperty("data") Dataset data,
+      @JsonProperty("loss") Loss loss, @JsonProperty("generatorOptimizer") Optimizer generatorOptimizer,
+      @JsonProperty("discriminatorOptimizer") Optimizer discriminatorOptimizer,
+      @JsonProperty("discriminatorSteps") int discriminatorSteps, @JsonProperty("epochs") int epochs,
+      @JsonProperty("batch") int batch, @JsonProperty("seed") long seed, @JsonProperty("labelNoise") double labelNoise,
+      @JsonProperty("deadNeuronRate") double deadNeuronRate, @JsonProperty("sampleMatching") Double sampleMatching) {
+    return new GanTraining(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer,
+        discriminatorSteps, epochs, batch, seed, labelNoise, deadNeuronRate, sampleMatching == null ? 0 : sampleMatching);
   }
 
   /** Without sample matching. */

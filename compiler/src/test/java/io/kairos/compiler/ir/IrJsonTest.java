@@ -68,6 +68,22 @@ class IrJsonTest {
   }
 
   @Test
+  void oldJsonWithoutSampleMatchingReadsAsNoSampleMatching() {
+    Model model = IrFixtures.everyKind();
+    String json = IrJson.write(model);
+    String old = json.replaceAll(",\\s*\"sampleMatching\" : [0-9.]+", "");
+    assertTrue(json.contains("\"sampleMatching\"") && !old.contains("\"sampleMatching\""), old);
+    assertEquals(0.0, ((GanTraining) IrJson.read(old).training()).sampleMatching());
+    assertEquals(model, IrJson.read(old));
+  }
+
+  @Test
+  void aSampleMatchingShareOutsideZeroToOneIsNotIr() {
+    String json = IrJson.write(IrFixtures.everyKind()).replace("\"sampleMatching\" : 0.0", "\"sampleMatching\" : 1.5");
+    assertThrows(IrFormatException.class, () -> IrJson.read(json));
+  }
+
+  @Test
   void theTwoArgumentEncoderIsTheDenseCodeOverTheModelsWindow() {
     var e = new NoiseLatencyEncoder("z", 7);
     assertEquals(7, e.active());
