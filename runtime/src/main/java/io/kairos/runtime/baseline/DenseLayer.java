@@ -24,6 +24,10 @@ final class DenseLayer {
   private final INDArray vW;
   private final INDArray mB;
   private final INDArray vB;
+  // Adam's temporaries, reused: one step allocates no parameter-sized arrays, so ND4J's off-heap
+  // memory (freed only when Java's GC collects the wrappers) does not pile up over a long run.
+  private final INDArray scratchW;
+  private final INDArray scratchB;
   private INDArray lastInput;
   private int adamSteps;
 
@@ -42,6 +46,8 @@ final class DenseLayer {
     vW = w.like();
     mB = b.like();
     vB = b.like();
+    scratchW = w.like();
+    scratchB = b.like();
   }
 
   INDArray forward(INDArray x) {
@@ -51,7 +57,7 @@ final class DenseLayer {
 
   /** Accumulates parameter gradients for the last forward input; returns dLoss/dInput. */
   INDArray backward(INDArray gradOut) {
-    gradW.addi(lastInput.transpose().mmul(gradOut));
+    Nd4j.gemm(lastInput, gradOut, gradW, true, false, 1.0, 1.0);
     gradB.addi(gradOut.sum(true, 0));
     return gradOut.mmul(w.transpose());
   }
@@ -68,16 +74,18 @@ final class DenseLayer {
   /** One Adam update with bias correction at this layer's next step, then clears the gradients. */
   void adamStep(double lr, double beta1, double beta2, double eps) {
     adamSteps++;
-    adam(w, gradW, mW, vW, lr, beta1, beta2, eps, adamSteps);
-    adam(b, gradB, mB, vB, lr, beta1, beta2, eps, adamSteps);
+    adam(w, gradW, mW, vW, scratchW, lr, beta1, beta2, eps, adamSteps);
+    adam(b, gradB, mB, vB, scratchB, lr, beta1, beta2, eps, adamSteps);
     zeroGrad();
   }
 
-  private static void adam(
-      INDArray p, INDArray g, INDArray m, INDArray v, double lr, double b1, double b2, double eps, int t) {
-    m.muli(b1).addi(g.mul(1 - b1));
-    v.muli(b2).addi(g.mul(g).muli(1 - b2));
+  /** {@code m = b1 m + (1-b1) g; v = b2 v + (1-b2) g^2; p -= lr_t m / (sqrt(v) + eps)}, in place. */
+  private static void adam(INDArray p, INDArray g, INDArray m, INDArray v, INDArray scratch,
+      double lr, double b1, double b2, double eps, int t) {
+    m.muli(b1).addi(scratch.assign(g).muli(1 - b1));
+    v.muli(b2).addi(scratch.assign(g).muli(g).muli(1 - b2));
     double correctedLr = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
-    p.subi(m.div(Transforms.sqrt(v, true).addi(eps)).muli(correctedLr));
+    Transforms.sqrt(scratch.assign(v), false).addi(eps).rdivi(m).muli(correctedLr);
+    p.subi(scratch);
   }
 }
