@@ -42,7 +42,7 @@ final class GanAnnCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "seed (default: the model's)")
   Long seed;
 
-  @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: the baseline's, 2e-4)")
+  @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: the baseline's, 1e-3)")
   Double lr;
 
   @Option(names = "--beta1", paramLabel = "B", description = "Adam beta1 (default: the baseline's, 0.5)")
@@ -75,15 +75,6 @@ final class GanAnnCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UserException("--epochs must be >= 1, got " + n);
     }
-    TrainTestData data = DataSources.resolve(null, base, model == null ? null : model.toAbsolutePath().getParent());
-    if (subset != null) {
-      if (subset < 1) {
-        throw new UserException("--subset must be >= 1, got " + subset);
-      }
-      data = new TrainTestData(data.train().head(subset), data.test(), data.description() + " (first " + subset + " training digits)");
-    }
-    SampleQuality quality = QualitySetup.sampleQuality(
-        QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
     int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
     int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
     long s = seed == null ? gt.seed() : seed;
@@ -98,6 +89,15 @@ final class GanAnnCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
+    TrainTestData data = DataSources.resolve(null, base, model == null ? null : model.toAbsolutePath().getParent());
+    if (subset != null) {
+      if (subset < 1) {
+        throw new UserException("--subset must be >= 1, got " + subset);
+      }
+      data = new TrainTestData(data.train().head(subset), data.test(), data.description() + " (first " + subset + " training digits)");
+    }
+    SampleQuality quality = QualitySetup.sampleQuality(
+        QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
     pw.println("ANN GAN " + noise + " -> " + hidden + " -> 784 / 784 -> " + hidden + " -> 1 on " + data.description()
         + " (" + data.train().count() + " digits), " + n + " epochs, batch " + gt.batch() + ", seed " + s);
     pw.println(String.format(Locale.ROOT, "recipe: noise %s, output %s, Adam lr %s beta1 %s, real label %s, D dropout %s",
