@@ -119,6 +119,9 @@ final class GanAnnCommand implements Callable<Integer> {
       AtomicFiles.write(grid, DigitGrid.png(DigitGrid.toBytes(x), 28, 8, 2));
       pw.println("grid: " + grid);
     }
+    // Last, so that the figures above do not depend on it (it draws noise).
+    pw.println(String.format(Locale.ROOT, "G hidden common share %.3f (share of G's hidden pre-activation energy "
+        + "that is the same for every noise vector; near 1 = collapse)", gan.hiddenCommonShare(1000)));
     return 0;
   }
 }

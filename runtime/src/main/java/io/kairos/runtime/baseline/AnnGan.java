@@ -232,6 +232,20 @@ public final class AnnGan {
     return x.castTo(DataType.FLOAT).data().asFloat();
   }
 
+  /**
+   * The share of G's hidden pre-activation energy that is the same for every noise vector, over
+   * {@code count} fresh noise vectors: {@code |mean_z h|^2 / mean_z |h|^2} with {@code h = z V1 +
+   * c1}. Near 1, G's hidden layer (and so its output) barely depends on the noise: a collapse
+   * diagnostic. Draws noise, so it moves this GAN's random stream like {@link #sample} does.
+   */
+  public double hiddenCommonShare(int count) {
+    INDArray h = g1.forward(noise(count));
+    INDArray mean = h.mean(0);
+    double common = mean.mul(mean).sumNumber().doubleValue();
+    double total = h.mul(h).sumNumber().doubleValue() / count;
+    return common / total;
+  }
+
   /** G's output (model range) for noise {@code z}, without gradients. */
   INDArray generate(INDArray z) {
     return output(g2.forward(leakyRelu(g1.forward(z))));

@@ -198,6 +198,16 @@ class AnnGanTest {
   }
 
   @Test
+  void hiddenCommonShareSeesTheNoiseMean() {
+    // At initialisation U[0,1) noise (mean 0.5) already makes most of G's hidden energy common to
+    // all noise vectors; N(0,1) noise almost none.
+    var uniform = new AnnGan(new Settings(100, 400, 1, 8, 1, 2e-4, 0.5, NoiseDistribution.UNIFORM_01, Output.SIGMOID, 1, 0, 1));
+    var normal = new AnnGan(new Settings(100, 400, 1, 8, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, Output.SIGMOID, 1, 0, 1));
+    assertTrue(uniform.hiddenCommonShare(500) > 0.6);
+    assertTrue(normal.hiddenCommonShare(500) < 0.02);
+  }
+
+  @Test
   void sameSeedSameSamplesOtherSeedOtherSamples() {
     float[] images = new float[32 * 784];
     SplittableRandom r = new SplittableRandom(1);
