@@ -25,7 +25,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *       collapse. With {@code U[0,1)} every noise component has mean 0.5, so the batch gradient of
  *       G's first layer, {@code z^T delta}, is dominated by the same term for every component and
  *       G's hidden layer mostly learns a sample-independent direction (the zero-mean-inputs argument
- *       of LeCun et al., "Efficient BackProp"): FD 443-462, one class, whatever else is changed;
+ *       of LeCun et al., "Efficient BackProp"; {@link #hiddenCommonShare} measured 0.99 with it, 0.03
+ *       with N(0,1), at 20 epochs): FD 443-462, one class, whatever else is changed;
  *       N(0,1) or U(-1,1) noise: FD 68-97, all ten classes;
  *   <li>output {@link Output#TANH} on digits scaled to [-1, 1] (samples mapped back to [0, 1]),
  *       {@code lr} 1e-3 and one-sided label smoothing ({@code realLabel} 0.9): together lower FD and
@@ -43,7 +44,7 @@ public final class AnnGan {
 
   /** The distribution of G's noise vector. */
   public enum NoiseDistribution {
-    /** {@code U[0,1)} per component (the Spiking-GAN's latency-coded noise; weak for an MLP). */
+    /** {@code U[0,1)} per component (this baseline's first choice; collapses it, see the class comment). */
     UNIFORM_01,
     /** {@code U[-1,1)} per component. */
     UNIFORM_SYMMETRIC,
