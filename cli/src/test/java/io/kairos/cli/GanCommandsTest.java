@@ -61,6 +61,8 @@ class GanCommandsTest {
     assertUserError(KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("hr").toString(), "--threads", "1",
         "--hidden-rate", "2"), "hidden rate");
     assertUserError(KairosCommandTest.run("gan", "ann", "--epochs", "0"), "--epochs");
+    assertUserError(KairosCommandTest.run("gan", "ann", "--real-label", "1.5"), "real label");
+    assertUserError(KairosCommandTest.run("gan", "ann", "--dropout", "1"), "dropout");
   }
 
   @Test

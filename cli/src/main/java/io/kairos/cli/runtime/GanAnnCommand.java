@@ -42,6 +42,25 @@ final class GanAnnCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "seed (default: the model's)")
   Long seed;
 
+  @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: the baseline's, 1e-3)")
+  Double lr;
+
+  @Option(names = "--beta1", paramLabel = "B", description = "Adam beta1 (default: the baseline's, 0.5)")
+  Double beta1;
+
+  @Option(names = "--noise", paramLabel = "DIST",
+      description = "noise distribution: ${COMPLETION-CANDIDATES} (default: the baseline's, NORMAL)")
+  AnnGan.NoiseDistribution noiseDistribution;
+
+  @Option(names = "--output", paramLabel = "F", description = "G output: ${COMPLETION-CANDIDATES} (default: the baseline's, TANH)")
+  AnnGan.Output output;
+
+  @Option(names = "--real-label", paramLabel = "T", description = "D's target for real digits (default: the baseline's, 0.9)")
+  Double realLabel;
+
+  @Option(names = "--dropout", paramLabel = "P", description = "dropout on D's hidden layer (default: the baseline's, 0)")
+  Double dropout;
+
   @Option(names = "--grid", paramLabel = "FILE", description = "write an 8x8 PNG grid of 64 samples here")
   Path grid;
 
@@ -56,6 +75,20 @@ final class GanAnnCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UserException("--epochs must be >= 1, got " + n);
     }
+    int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
+    int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
+    long s = seed == null ? gt.seed() : seed;
+    var base0 = AnnGan.Settings.baseline(noise, hidden, n, gt.batch(), gt.discriminatorSteps(), s);
+    AnnGan.Settings settings;
+    try {
+      settings = new AnnGan.Settings(noise, hidden, n, gt.batch(), gt.discriminatorSteps(),
+          lr == null ? base0.lr() : lr, beta1 == null ? base0.beta1() : beta1,
+          noiseDistribution == null ? base0.noiseDistribution() : noiseDistribution,
+          output == null ? base0.output() : output,
+          realLabel == null ? base0.realLabel() : realLabel, dropout == null ? base0.dropout() : dropout, s);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
     TrainTestData data = DataSources.resolve(null, base, model == null ? null : model.toAbsolutePath().getParent());
     if (subset != null) {
       if (subset < 1) {
@@ -65,12 +98,10 @@ final class GanAnnCommand implements Callable<Integer> {
     }
     SampleQuality quality = QualitySetup.sampleQuality(
         QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
-    int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
-    int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
-    long s = seed == null ? gt.seed() : seed;
-    var settings = new AnnGan.Settings(noise, hidden, n, gt.batch(), gt.discriminatorSteps(), 2e-4, 0.5, s);
     pw.println("ANN GAN " + noise + " -> " + hidden + " -> 784 / 784 -> " + hidden + " -> 1 on " + data.description()
         + " (" + data.train().count() + " digits), " + n + " epochs, batch " + gt.batch() + ", seed " + s);
+    pw.println(String.format(Locale.ROOT, "recipe: noise %s, output %s, Adam lr %s beta1 %s, real label %s, D dropout %s",
+        settings.noiseDistribution(), settings.output(), settings.lr(), settings.beta1(), settings.realLabel(), settings.dropout()));
     pw.flush();
     AnnGan gan = new AnnGan(settings);
     long start = System.nanoTime();
@@ -88,6 +119,9 @@ final class GanAnnCommand implements Callable<Integer> {
       AtomicFiles.write(grid, DigitGrid.png(DigitGrid.toBytes(x), 28, 8, 2));
       pw.println("grid: " + grid);
     }
+    // Last, so that the figures above do not depend on it (it draws noise).
+    pw.println(String.format(Locale.ROOT, "G hidden common share %.3f (share of G's hidden pre-activation energy "
+        + "that is the same for every noise vector; near 1 = collapse)", gan.hiddenCommonShare(1000)));
     return 0;
   }
 }

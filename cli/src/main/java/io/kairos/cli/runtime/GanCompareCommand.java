@@ -167,7 +167,7 @@ final class GanCompareCommand implements Callable<Integer> {
       SampleQuality quality, PrintWriter pw) {
     int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
     int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
-    var settings = new AnnGan.Settings(noise, hidden, epochs, gt.batch(), gt.discriminatorSteps(), 2e-4, 0.5, seed);
+    var settings = AnnGan.Settings.baseline(noise, hidden, epochs, gt.batch(), gt.discriminatorSteps(), seed);
     AnnGan gan = new AnnGan(settings);
     long start = System.nanoTime();
     gan.train(GanImages.intensities(data.train(), data.train().count()), line -> {
