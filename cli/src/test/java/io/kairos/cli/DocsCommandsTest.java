@@ -62,6 +62,7 @@ class DocsCommandsTest {
         while (cmd.endsWith("\\") && i + 1 < lines.size()) {
           cmd = cmd.substring(0, cmd.length() - 1) + " " + lines.get(++i).strip();
         }
+        cmd = cmd.replaceFirst("^([A-Z_][A-Z0-9_]*=\\S*\\s+)+", ""); // environment assignments, e.g. OMP_NUM_THREADS=1
         if (cmd.startsWith("./kairos ") || cmd.startsWith("kairos ") || cmd.equals("./kairos") || cmd.equals("kairos")) {
           out.add(new DocCommand(f, first + 1, words(cmd.substring(cmd.indexOf("kairos") + "kairos".length()))));
         }
