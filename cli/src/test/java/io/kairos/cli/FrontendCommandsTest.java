@@ -38,34 +38,37 @@ class FrontendCommandsTest {
 
   @Test
   void checkReportsAllSemanticErrorsOfAFileSorted() throws IOException {
-    Path bad = dir.resolve("bad.snn");
-    Files.writeString(bad, "model Bad\nwindow 0\nneuron IF : if { threshold -1 }\n");
-    KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
-    assertEquals(ExitCodes.USER_ERROR, r.status());
-    assertEquals(
-        bad + ":2:8: error: window must be between 1 and 65535, got 0\n"
+    assertCheckFails("bad.snn", "model Bad\nwindow 0\nneuron IF : if { threshold -1 }\n",
+        ":2:8: error: window must be between 1 and 65535, got 0\n"
             + "window 0\n"
-            + "       ^\n"
-            + bad + ":3:28: error: threshold must be > 0, got -1\n"
+            + "       ^\n",
+        ":3:28: error: threshold must be > 0, got -1\n"
             + "neuron IF : if { threshold -1 }\n"
-            + "                           ^\n",
-        r.err());
+            + "                           ^\n");
   }
 
   @Test
   void checkReportsANoiseCodeThatDoesNotFit() throws IOException {
-    Path bad = dir.resolve("noise.snn");
-    Files.writeString(bad, "model N\nwindow 16\nencode z : uniform(4, active 5, span 17) -> latency\n");
+    assertCheckFails("noise.snn", "model N\nwindow 16\nencode z : uniform(4, active 5, span 17) -> latency\n",
+        ":3:30: error: noise encoder 'z' has 4 neurons, so at most 4 can be active, got active 5\n"
+            + "encode z : uniform(4, active 5, span 17) -> latency\n"
+            + "                             ^\n",
+        ":3:38: error: noise encoder 'z' spikes within its span, which must fit in the window 16, got span 17\n"
+            + "encode z : uniform(4, active 5, span 17) -> latency\n"
+            + "                                     ^\n");
+  }
+
+  /** {@code kairos check} of {@code source} exits 2 and prints exactly these diagnostics, each prefixed by the path. */
+  private void assertCheckFails(String file, String source, String... diagnostics) throws IOException {
+    Path bad = dir.resolve(file);
+    Files.writeString(bad, source);
     KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
     assertEquals(ExitCodes.USER_ERROR, r.status());
-    assertEquals(
-        bad + ":3:30: error: noise encoder 'z' has 4 neurons, so at most 4 can be active, got active 5\n"
-            + "encode z : uniform(4, active 5, span 17) -> latency\n"
-            + "                             ^\n"
-            + bad + ":3:38: error: noise encoder 'z' spikes within its span, which must fit in the window 16, got span 17\n"
-            + "encode z : uniform(4, active 5, span 17) -> latency\n"
-            + "                                     ^\n",
-        r.err());
+    StringBuilder expected = new StringBuilder();
+    for (String d : diagnostics) {
+      expected.append(bad).append(d);
+    }
+    assertEquals(expected.toString(), r.err());
   }
 
   @Test
