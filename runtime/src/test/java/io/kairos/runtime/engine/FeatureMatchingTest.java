@@ -10,7 +10,6 @@ import io.kairos.compiler.ir.Loss;
 import io.kairos.compiler.run.WeightMatrix;
 import io.kairos.runtime.data.LabelledImages;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FeatureMatchingTest {
@@ -116,47 +115,15 @@ class FeatureMatchingTest {
     assertThrows(UnsupportedModelException.class, () -> new GanLearner.Options(0, 0, 1.5, 0));
   }
 
-  private static LabelledImages tinyDigits(int n, int side, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    byte[] px = new byte[n * side * side];
-    for (int i = 0; i < px.length; i++) {
-      px[i] = (byte) (r.nextDouble() < 0.4 ? 155 + r.nextInt(101) : 0);
-    }
-    return new LabelledImages(n, side, side, px, new byte[n]);
-  }
-
-  static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
-    TtfsNetwork g = GanLearnerTest.dense("g", new int[] {6, 10, 16}, new double[] {60, 40});
-    TtfsNetwork d = GanLearnerTest.dense("d", new int[] {16, 8, 2}, new double[] {40, 60});
-    g.initialise(3);
-    d.initialise(4);
-    LabelledImages real = tinyDigits(32, 4, 5);
-    int[] order = new int[32];
-    for (int i = 0; i < 32; i++) {
-      order[i] = i;
-    }
-    try (var learner = new GanLearner(g, d, TargetRule.of(new Loss.AggressiveTtfs(Loss.Rule.A, 3, 3, 0)),
-        new WeightOptimizer.Adam(1e-2, 0.5, 0.999, 1e-8, 0, g), new WeightOptimizer.Sgd(0.5, 1e-6), batch, threads, 9,
-        options)) {
-      for (int s = 0; s < 32 / batch; s++) {
-        learner.discriminatorStep(real, order, s * batch, s, new Tally(d));
-        learner.generatorStep(s, new Tally(g), real, order, s * batch);
-      }
-    }
-    var all = new java.util.ArrayList<>(g.weights());
-    all.addAll(d.weights());
-    return all;
-  }
-
   @Test
   void featureMatchingIsTheSameForAnyThreadCountAndChangesG() {
     var mixed = new GanLearner.Options(0.1, 0.5, 0.5, 3);
-    List<WeightMatrix> one = trainTiny(1, 4, mixed);
-    List<WeightMatrix> three = trainTiny(3, 4, mixed);
+    List<WeightMatrix> one = GanLearnerTest.trainTiny(1, 4, mixed);
+    List<WeightMatrix> three = GanLearnerTest.trainTiny(3, 4, mixed);
     for (int k = 0; k < one.size(); k++) {
       assertArrayEquals(one.get(k).data(), three.get(k).data(), "matrix " + k);
     }
-    List<WeightMatrix> adversarial = trainTiny(1, 4, new GanLearner.Options(0.1, 0.5));
+    List<WeightMatrix> adversarial = GanLearnerTest.trainTiny(1, 4, new GanLearner.Options(0.1, 0.5));
     boolean differs = false;
     for (int k = 0; k < 2; k++) {
       differs |= !java.util.Arrays.equals(adversarial.get(k).data(), one.get(k).data());

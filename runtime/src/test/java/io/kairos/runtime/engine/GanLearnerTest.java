@@ -88,7 +88,7 @@ class GanLearnerTest {
     assertTrue(after > before, "G weight " + before + " -> " + after);
   }
 
-  private static LabelledImages tinyDigits(int n, int side, long seed) {
+  static LabelledImages tinyDigits(int n, int side, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     byte[] px = new byte[n * side * side];
     for (int i = 0; i < px.length; i++) {
@@ -110,7 +110,8 @@ class GanLearnerTest {
     return trainTiny(threads, batch, new GanLearner.Options(0.1, 0.5));
   }
 
-  private static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
+  /** G and D weights after one epoch of 32 tiny random digits (also used by the option tests). */
+  static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
     TtfsNetwork g = dense("g", new int[] {6, 10, 16}, new double[] {60, 40});
     TtfsNetwork d = dense("d", new int[] {16, 8, 2}, new double[] {40, 60});
     g.initialise(3);

@@ -45,12 +45,12 @@ class HiddenRateTest {
   @Test
   void hiddenRateIsTheSameForAnyThreadCountAndChangesG() {
     var on = new GanLearner.Options(0.1, 0.5, 0.5, 3, 0.3, 0.5);
-    List<WeightMatrix> one = FeatureMatchingTest.trainTiny(1, 4, on);
-    List<WeightMatrix> three = FeatureMatchingTest.trainTiny(3, 4, on);
+    List<WeightMatrix> one = GanLearnerTest.trainTiny(1, 4, on);
+    List<WeightMatrix> three = GanLearnerTest.trainTiny(3, 4, on);
     for (int k = 0; k < one.size(); k++) {
       assertArrayEquals(one.get(k).data(), three.get(k).data(), "matrix " + k);
     }
-    List<WeightMatrix> off = FeatureMatchingTest.trainTiny(1, 4, new GanLearner.Options(0.1, 0.5, 0.5, 3));
+    List<WeightMatrix> off = GanLearnerTest.trainTiny(1, 4, new GanLearner.Options(0.1, 0.5, 0.5, 3));
     assertTrue(!java.util.Arrays.equals(off.get(0).data(), one.get(0).data()), "the hidden rate did not change G");
     assertThrows(UnsupportedModelException.class, () -> new GanLearner.Options(0, 0, 0, 0, 1.5, 0.5));
   }
