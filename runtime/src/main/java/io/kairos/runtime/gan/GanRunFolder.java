@@ -179,17 +179,7 @@ public final class GanRunFolder {
   }
 
   public List<GanEpochMetrics> readMetrics() throws IOException {
-    Path f = dir.resolve(RunFolder.METRICS);
-    if (!Files.isRegularFile(f)) {
-      return List.of();
-    }
-    var out = new ArrayList<GanEpochMetrics>();
-    for (String line : Files.readAllLines(f)) {
-      if (!line.isBlank()) {
-        out.add(JSON.readValue(line, GanEpochMetrics.class));
-      }
-    }
-    return out;
+    return RunFiles.readJsonLines(dir.resolve(RunFolder.METRICS), GanEpochMetrics.class);
   }
 
   public Path samplePng(int epoch) {

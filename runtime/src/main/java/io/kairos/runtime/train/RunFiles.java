@@ -7,7 +7,9 @@ import io.kairos.compiler.run.RunFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** File chores that classifier and GAN run folders share (docs/run-folder.md). */
@@ -23,6 +25,20 @@ public final class RunFiles {
     } catch (IOException e) {
       throw new RunFormatException(file + ": not valid JSON");
     }
+  }
+
+  /** The records of a JSON-lines file, one per non-blank line; none when the file does not exist yet. */
+  public static <T> List<T> readJsonLines(Path file, Class<T> type) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    var out = new ArrayList<T>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        out.add(JSON.readValue(line, type));
+      }
+    }
+    return out;
   }
 
   /**

@@ -150,17 +150,7 @@ public final class RunFolder {
 
   /** Metrics lines written so far. */
   public List<EpochMetrics> readMetrics() throws IOException {
-    Path f = dir.resolve(METRICS);
-    if (!Files.isRegularFile(f)) {
-      return List.of();
-    }
-    var out = new ArrayList<EpochMetrics>();
-    for (String line : Files.readAllLines(f)) {
-      if (!line.isBlank()) {
-        out.add(JSON.readValue(line, EpochMetrics.class));
-      }
-    }
-    return out;
+    return RunFiles.readJsonLines(dir.resolve(METRICS), EpochMetrics.class);
   }
 
   /**
