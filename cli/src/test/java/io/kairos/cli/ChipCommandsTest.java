@@ -87,7 +87,7 @@ class ChipCommandsTest {
   @BeforeAll
   static void deployClassifier() throws Exception {
     classifierDeploy = tmp.resolve("cls-deploy");
-    var r = KairosCommandTest.run("deploy", classifierRun().toString(), "--target", "loihi1", "--out",
+    var r = CliRun.run("deploy", classifierRun().toString(), "--target", "loihi1", "--out",
         classifierDeploy.toString(), "--samples", "60");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("fidelity of classifier cls on 60 samples"), r.out());
@@ -113,7 +113,7 @@ class ChipCommandsTest {
   @Test
   void simulateMatchesTheFixedPointReferenceBitForBit() throws Exception {
     Path out = tmp.resolve("sim-verify");
-    var r = KairosCommandTest.run("simulate", classifierDeploy.toString(), "--samples", "100", "--verify-reference",
+    var r = CliRun.run("simulate", classifierDeploy.toString(), "--samples", "100", "--verify-reference",
         "--threads", "2", "--out", out.toString());
     assertEquals(0, r.status(), r.err() + r.out());
     assertTrue(r.out().contains("bit-exact: the hardware model equals the fixed-point reference in every neuron of every "
@@ -129,9 +129,9 @@ class ChipCommandsTest {
   void threadCountDoesNotChangeResults() throws Exception {
     Path a = tmp.resolve("sim-t1");
     Path b = tmp.resolve("sim-t2");
-    assertEquals(0, KairosCommandTest.run("simulate", classifierDeploy.toString(), "--samples", "40", "--threads", "1",
+    assertEquals(0, CliRun.run("simulate", classifierDeploy.toString(), "--samples", "40", "--threads", "1",
         "--out", a.toString()).status());
-    assertEquals(0, KairosCommandTest.run("simulate", classifierDeploy.toString(), "--samples", "40", "--threads", "2",
+    assertEquals(0, CliRun.run("simulate", classifierDeploy.toString(), "--samples", "40", "--threads", "2",
         "--out", b.toString()).status());
     JsonNode x = JSON.readTree(a.resolve("simulation.json").toFile());
     JsonNode y = JSON.readTree(b.resolve("simulation.json").toFile());
@@ -143,9 +143,9 @@ class ChipCommandsTest {
   void earlyExitKeepsDecisionsAndSavesEnergy() throws Exception {
     Path full = tmp.resolve("sim-full");
     Path early = tmp.resolve("sim-early");
-    assertEquals(0, KairosCommandTest.run("simulate", classifierDeploy.toString(), "--samples", "50", "--out",
+    assertEquals(0, CliRun.run("simulate", classifierDeploy.toString(), "--samples", "50", "--out",
         full.toString()).status());
-    var r = KairosCommandTest.run("simulate", classifierDeploy.toString(), "--samples", "50", "--early-exit", "--out",
+    var r = CliRun.run("simulate", classifierDeploy.toString(), "--samples", "50", "--early-exit", "--out",
         early.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("early exit saves"), r.out());
@@ -169,7 +169,7 @@ class ChipCommandsTest {
 
   @Test
   void energyPrintsTheSummaryTable() {
-    var r = KairosCommandTest.run("energy", classifierDeploy.toString(), "--samples", "5");
+    var r = CliRun.run("energy", classifierDeploy.toString(), "--samples", "5");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("ESTIMATE per inference on loihi1 (full window of 40 steps), mean over 5 samples"), r.out());
     assertTrue(r.out().contains("dynamic energy"), r.out());
@@ -180,19 +180,19 @@ class ChipCommandsTest {
   @Test
   void generatorDeploysWithPixelFidelityAndSimulatesToImages() throws Exception {
     Path dep = tmp.resolve("gen-deploy");
-    var d = KairosCommandTest.run("deploy", generatorRun().toString(), "--target", "loihi2", "--out", dep.toString(),
+    var d = CliRun.run("deploy", generatorRun().toString(), "--target", "loihi2", "--out", dep.toString(),
         "--samples", "30", "--seed", "4");
     assertEquals(0, d.status(), d.err());
     assertTrue(d.out().contains("fidelity of generator gen on 30 samples"), d.out());
     assertTrue(d.out().contains("identical output times:"), d.out());
     assertTrue(d.out().contains("note: generator gen: FD not measured (it needs 28x28 digits"), d.out());
     Path out = tmp.resolve("gen-sim");
-    var s = KairosCommandTest.run("simulate", dep.toString(), "--samples", "9", "--verify-reference", "--out", out.toString());
+    var s = CliRun.run("simulate", dep.toString(), "--samples", "9", "--verify-reference", "--out", out.toString());
     assertEquals(0, s.status(), s.err() + s.out());
     assertTrue(s.out().contains("bit-exact"), s.out());
     var img = ImageIO.read(out.resolve("images.png").toFile());
     assertEquals(3 * (2 * 2 + 1) + 1, img.getWidth(), "a 3 x 3 grid of 2 x 2 images at 2x with 1-pixel gaps and border");
-    var e = KairosCommandTest.run("simulate", dep.toString(), "--early-exit");
+    var e = CliRun.run("simulate", dep.toString(), "--early-exit");
     assertEquals(ExitCodes.USER_ERROR, e.status());
     assertTrue(e.err().startsWith("error: --early-exit stops at a classifier's decision"), e.err());
   }
@@ -229,10 +229,10 @@ class ChipCommandsTest {
         new float[] {0.5f, 0.6f, 0, 0.1f, 0.2f, 0.9f, 0.4f, 0, 0.3f, 0.3f, 0.3f, 0.3f})))).save(run);
     Files.writeString(run.resolve("run.json"), "{\"format\": 1, \"data\": \"" + data.toAbsolutePath() + "\"}");
     Path dep = tmp.resolve("tiny-deploy");
-    var d = KairosCommandTest.run("deploy", run.toString(), "--target", "loihi1", "--out", dep.toString());
+    var d = CliRun.run("deploy", run.toString(), "--target", "loihi1", "--out", dep.toString());
     assertEquals(0, d.status(), d.err());
     assertTrue(d.out().contains("fidelity of classifier tiny on 6 samples"), d.out());
-    var s = KairosCommandTest.run("simulate", dep.toString(), "--verify-reference");
+    var s = CliRun.run("simulate", dep.toString(), "--verify-reference");
     assertEquals(0, s.status(), s.err());
     assertTrue(s.out().contains("6 held-out test images"), s.out());
     assertTrue(s.out().contains("on 6 of 6 samples"), s.out());
@@ -251,7 +251,7 @@ class ChipCommandsTest {
   }
 
   private static void assertUserError(String expectedStart, String... args) {
-    var r = KairosCommandTest.run(args);
+    var r = CliRun.run(args);
     assertEquals(ExitCodes.USER_ERROR, r.status(), r.out() + r.err());
     assertTrue(r.err().startsWith("error: " + expectedStart), r.err());
     assertTrue(r.err().lines().noneMatch(l -> l.contains("Exception") || l.strip().startsWith("at ")),
@@ -283,7 +283,7 @@ class ChipCommandsTest {
     ObjectNode spec = (ObjectNode) JSON.readTree(d.resolve("chip.json").toFile());
     ((ObjectNode) spec.get("core")).put("compartments_per_core", 8); // the hidden core holds 12
     Files.writeString(d.resolve("chip.json"), JSON.writeValueAsString(spec));
-    var r = KairosCommandTest.run("simulate", d.toString(), "--samples", "2");
+    var r = CliRun.run("simulate", d.toString(), "--samples", "2");
     assertTrue(r.err().contains("12 compartments exceed 'core.compartments_per_core' = 8 by 4"), r.err());
   }
 

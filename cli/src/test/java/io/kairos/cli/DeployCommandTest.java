@@ -36,7 +36,7 @@ class DeployCommandTest {
   @Test
   void deploysARunFolder() throws Exception {
     Path out = tmp.resolve("deploy");
-    var r = KairosCommandTest.run("deploy", run().toString(), "--target", "loihi1", "--out", out.toString(), "--set", "weight_bits=6");
+    var r = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", out.toString(), "--set", "weight_bits=6");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("mapping on loihi1: 1 chip(s), 1 cores"), r.out());
     assertTrue(r.out().contains("quantisation of network net"), r.out());
@@ -45,11 +45,11 @@ class DeployCommandTest {
 
   @Test
   void deploymentProblemsAreOneLineUserErrors() throws Exception {
-    var r = KairosCommandTest.run("deploy", run().toString(), "--target", "loihi1", "--out", tmp.resolve("d").toString(),
+    var r = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", tmp.resolve("d").toString(),
         "--set", "weight_bits=12");
     assertEquals(ExitCodes.USER_ERROR, r.status());
     assertEquals("error: weight_bits must be an integer in [2, 8] for this chip, got 12.0", r.err().strip());
-    var noTarget = KairosCommandTest.run("deploy", run().toString(), "--out", tmp.resolve("d").toString());
+    var noTarget = CliRun.run("deploy", run().toString(), "--out", tmp.resolve("d").toString());
     assertEquals(ExitCodes.USER_ERROR, noTarget.status());
     assertTrue(noTarget.err().startsWith("error: the model declares no deploy target"), noTarget.err());
   }

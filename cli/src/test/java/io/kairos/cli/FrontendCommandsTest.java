@@ -26,7 +26,7 @@ class FrontendCommandsTest {
         window 0
         neuron IF : if { threshold 1; refractory }
         """);
-    KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
+    CliRun.Result r = CliRun.run("check", bad.toString());
     assertEquals(ExitCodes.USER_ERROR, r.status());
     assertEquals("", r.out());
     assertEquals(
@@ -62,7 +62,7 @@ class FrontendCommandsTest {
   private void assertCheckFails(String file, String source, String... diagnostics) throws IOException {
     Path bad = dir.resolve(file);
     Files.writeString(bad, source);
-    KairosCommandTest.Result r = KairosCommandTest.run("check", bad.toString());
+    CliRun.Result r = CliRun.run("check", bad.toString());
     assertEquals(ExitCodes.USER_ERROR, r.status());
     StringBuilder expected = new StringBuilder();
     for (String d : diagnostics) {
@@ -73,7 +73,7 @@ class FrontendCommandsTest {
 
   @Test
   void checkOfGoodFilesPrintsOkPerFile() {
-    KairosCommandTest.Result r = KairosCommandTest.run("check", S4NN.toString(), GAN.toString());
+    CliRun.Result r = CliRun.run("check", S4NN.toString(), GAN.toString());
     assertEquals(ExitCodes.OK, r.status(), r.err());
     assertEquals(S4NN + ": ok\n" + GAN + ": ok\n", r.out());
     assertEquals("", r.err());
@@ -81,17 +81,17 @@ class FrontendCommandsTest {
 
   @Test
   void missingFileIsOneLineAndExit2() {
-    KairosCommandTest.Result r = KairosCommandTest.run("check", dir.resolve("nope.snn").toString());
+    CliRun.Result r = CliRun.run("check", dir.resolve("nope.snn").toString());
     assertEquals(ExitCodes.USER_ERROR, r.status());
     assertEquals("error: no such file: " + dir.resolve("nope.snn") + "\n", r.err());
-    KairosCommandTest.Result ir = KairosCommandTest.run("ir", dir.resolve("nope.snn").toString());
+    CliRun.Result ir = CliRun.run("ir", dir.resolve("nope.snn").toString());
     assertEquals(ExitCodes.USER_ERROR, ir.status());
     assertEquals("error: no such file: " + dir.resolve("nope.snn") + "\n", ir.err());
   }
 
   @Test
   void irPrintsJsonThatRoundTrips() {
-    KairosCommandTest.Result r = KairosCommandTest.run("ir", S4NN.toString());
+    CliRun.Result r = CliRun.run("ir", S4NN.toString());
     assertEquals(ExitCodes.OK, r.status(), r.err());
     assertEquals(r.out(), IrJson.write(IrJson.read(r.out())));
     assertEquals("S4nnMnist", IrJson.read(r.out()).name());
@@ -101,7 +101,7 @@ class FrontendCommandsTest {
   void irOfABadFileIsDiagnosticsAndExit2() throws IOException {
     Path bad = dir.resolve("bad.snn");
     Files.writeString(bad, "model Bad\n");
-    KairosCommandTest.Result r = KairosCommandTest.run("ir", bad.toString());
+    CliRun.Result r = CliRun.run("ir", bad.toString());
     assertEquals(ExitCodes.USER_ERROR, r.status());
     assertEquals("", r.out());
     assertTrue(r.err().startsWith(bad + ":1:7: error: model 'Bad' needs a window"), r.err());
@@ -111,7 +111,7 @@ class FrontendCommandsTest {
   @Test
   void everySubcommandHasHelp() {
     for (String command : new String[] {"check", "ir"}) {
-      KairosCommandTest.Result r = KairosCommandTest.run(command, "--help");
+      CliRun.Result r = CliRun.run(command, "--help");
       assertEquals(ExitCodes.OK, r.status());
       assertTrue(r.out().startsWith("Usage: kairos " + command), r.out());
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GanCommandsTest {
   @TempDir Path tmp;
 
-  private static void assertUserError(KairosCommandTest.Result r, String fragment) {
+  private static void assertUserError(CliRun.Result r, String fragment) {
     assertEquals(ExitCodes.USER_ERROR, r.status(), r.out() + r.err());
     assertTrue(r.err().startsWith("error: "), r.err());
     assertTrue(r.err().contains(fragment), r.err());
@@ -37,7 +37,7 @@ class GanCommandsTest {
         List.of(g700, m.network("discriminator").orElseThrow()), m.training(), null);
     Path f = tmp.resolve("bad.json");
     Files.writeString(f, IrJson.write(bad));
-    var r = KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("run").toString(), "--threads", "1");
+    var r = CliRun.run("train", f.toString(), "--out", tmp.resolve("run").toString(), "--threads", "1");
     assertUserError(r, "700 outputs");
     assertTrue(!Files.exists(tmp.resolve("run")));
   }
@@ -48,7 +48,7 @@ class GanCommandsTest {
     RunFolder.create(run, TrainingConfig.of(S4nnModels.s4nn(4, 1, 1), null, 1), "tiny");
     Path f = tmp.resolve("gan.json");
     Files.writeString(f, IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults())));
-    var r = KairosCommandTest.run("train", f.toString(), "--out", run.toString(), "--resume", "--threads", "1");
+    var r = CliRun.run("train", f.toString(), "--out", run.toString(), "--resume", "--threads", "1");
     assertUserError(r, "not a GAN run");
   }
 
@@ -56,25 +56,25 @@ class GanCommandsTest {
   void badGanOptionsAreUserErrors() throws Exception {
     Path f = tmp.resolve("gan.json");
     Files.writeString(f, IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults())));
-    assertUserError(KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("fm").toString(), "--threads", "1",
+    assertUserError(CliRun.run("train", f.toString(), "--out", tmp.resolve("fm").toString(), "--threads", "1",
         "--feature-matching", "1.5"), "feature-matching share");
-    assertUserError(KairosCommandTest.run("train", f.toString(), "--out", tmp.resolve("hr").toString(), "--threads", "1",
+    assertUserError(CliRun.run("train", f.toString(), "--out", tmp.resolve("hr").toString(), "--threads", "1",
         "--hidden-rate", "2"), "hidden rate");
-    assertUserError(KairosCommandTest.run("gan", "ann", "--epochs", "0"), "--epochs");
-    assertUserError(KairosCommandTest.run("gan", "ann", "--real-label", "1.5"), "real label");
-    assertUserError(KairosCommandTest.run("gan", "ann", "--dropout", "1"), "dropout");
+    assertUserError(CliRun.run("gan", "ann", "--epochs", "0"), "--epochs");
+    assertUserError(CliRun.run("gan", "ann", "--real-label", "1.5"), "real label");
+    assertUserError(CliRun.run("gan", "ann", "--dropout", "1"), "dropout");
   }
 
   @Test
   void qualityNeedsAGanRunFolder() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
-    assertUserError(KairosCommandTest.run("quality", empty.toString()), "holds no generator");
-    assertUserError(KairosCommandTest.run("quality", tmp.resolve("missing").toString()), "is not a folder");
+    assertUserError(CliRun.run("quality", empty.toString()), "holds no generator");
+    assertUserError(CliRun.run("quality", tmp.resolve("missing").toString()), "is not a folder");
   }
 
   @Test
   void ganModelPrintsTrainableIr() {
-    var r = KairosCommandTest.run("gan", "model");
+    var r = CliRun.run("gan", "model");
     assertEquals(0, r.status(), r.err());
     Model m = IrJson.read(r.out());
     assertTrue(m.training() instanceof io.kairos.compiler.ir.GanTraining);

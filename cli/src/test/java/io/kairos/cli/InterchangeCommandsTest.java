@@ -54,7 +54,7 @@ class InterchangeCommandsTest {
 
   private Path deployFolder() throws Exception {
     Path out = tmp.resolve("deploy");
-    var r = KairosCommandTest.run("deploy", runFolder().toString(), "--target", "loihi1", "--out", out.toString());
+    var r = CliRun.run("deploy", runFolder().toString(), "--target", "loihi1", "--out", out.toString());
     assertEquals(0, r.status(), r.err());
     return out;
   }
@@ -62,18 +62,18 @@ class InterchangeCommandsTest {
   @Test
   void exportNirThenImportGivesTheSameRunFolder() throws Exception {
     Path nir = tmp.resolve("net.nir");
-    var e = KairosCommandTest.run("export", runFolder().toString(), "--format", "nir", "--out", nir.toString());
+    var e = CliRun.run("export", runFolder().toString(), "--format", "nir", "--out", nir.toString());
     assertEquals(0, e.status(), e.err());
     assertEquals("wrote " + nir + ": NIR graph of network net (6 nodes, 5 edges; time step, delays and fire-once rule in its metadata)",
         e.out().strip());
     Path back = tmp.resolve("back");
-    var i = KairosCommandTest.run("import", nir.toString(), "--out", back.toString());
+    var i = CliRun.run("import", nir.toString(), "--out", back.toString());
     assertEquals(0, i.status(), i.err());
     TrainedModel t = TrainedModel.load(back);
     assertEquals(trained().model(), t.model());
     assertEquals(trained().weightsOf("net"), t.weightsOf("net"));
     Path json = tmp.resolve("only.json");
-    var j = KairosCommandTest.run("import", nir.toString(), "--out", json.toString());
+    var j = CliRun.run("import", nir.toString(), "--out", json.toString());
     assertEquals(0, j.status(), j.err());
     assertEquals(trained().model(), IrJson.read(Files.readString(json)));
   }
@@ -82,12 +82,12 @@ class InterchangeCommandsTest {
   void exportNetxAndCodegenFromADeployFolder() throws Exception {
     Path deploy = deployFolder();
     Path net = tmp.resolve("net.net");
-    var e = KairosCommandTest.run("export", deploy.toString(), "--format", "netx", "--out", net.toString());
+    var e = CliRun.run("export", deploy.toString(), "--format", "netx", "--out", net.toString());
     assertEquals(0, e.status(), e.err());
     assertTrue(e.out().contains("cannot fire once per 20-step window (self inhibition on the chip)"), e.out());
     assertEquals(4, NetxFile.read(net).layers().size());
     Path src = tmp.resolve("src");
-    var c = KairosCommandTest.run("codegen", deploy.toString(), "--java", "--package", "com.example.net", "--out", src.toString());
+    var c = CliRun.run("codegen", deploy.toString(), "--java", "--package", "com.example.net", "--out", src.toString());
     assertEquals(0, c.status(), c.err());
     Path java = src.resolve("com/example/net/Net.java");
     assertEquals("wrote " + java, c.out().strip());
@@ -97,7 +97,7 @@ class InterchangeCommandsTest {
   @Test
   void badInputsAreOneLineUserErrors() throws Exception {
     Path deploy = deployFolder();
-    var pkg = KairosCommandTest.run("codegen", deploy.toString(), "--java", "--package", "com.example.class", "--out",
+    var pkg = CliRun.run("codegen", deploy.toString(), "--java", "--package", "com.example.class", "--out",
         tmp.resolve("x").toString());
     assertEquals(ExitCodes.USER_ERROR, pkg.status());
     assertEquals("error: 'com.example.class' is not a Java package name (dot-separated identifiers that are not "
@@ -105,7 +105,7 @@ class InterchangeCommandsTest {
 
     Path corrupt = tmp.resolve("corrupt.nir");
     Files.write(corrupt, new byte[] {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n', 1, 2, 3});
-    var c = KairosCommandTest.run("import", corrupt.toString(), "--out", tmp.resolve("r").toString());
+    var c = CliRun.run("import", corrupt.toString(), "--out", tmp.resolve("r").toString());
     assertEquals(ExitCodes.USER_ERROR, c.status());
     assertTrue(c.err().startsWith("error: " + corrupt + " is not a readable HDF5 file"), c.err());
     assertEquals(1, c.err().strip().lines().count(), c.err());
@@ -123,20 +123,20 @@ class InterchangeCommandsTest {
       nodes.putGroup("pool").putDataset("type", "SumPool2d");
       node.putDataset("edges", new String[][] {{"input", "conv1"}, {"conv1", "pool"}});
     });
-    var u = KairosCommandTest.run("import", conv.toString(), "--out", tmp.resolve("r").toString());
+    var u = CliRun.run("import", conv.toString(), "--out", tmp.resolve("r").toString());
     assertEquals(ExitCodes.USER_ERROR, u.status());
     assertEquals("error: " + conv + ": NIR node kinds Kairos cannot import: conv1 (Conv2d), pool (SumPool2d); "
         + "Kairos imports Input, Linear, Affine, IF, Output", u.err().strip());
 
-    var noJava = KairosCommandTest.run("codegen", deploy.toString(), "--package", "a.b", "--out", tmp.resolve("y").toString());
+    var noJava = CliRun.run("codegen", deploy.toString(), "--package", "a.b", "--out", tmp.resolve("y").toString());
     assertEquals(ExitCodes.USER_ERROR, noJava.status());
     assertEquals("error: choose the target language: --java (the only one so far)", noJava.err().strip());
 
-    var notDeploy = KairosCommandTest.run("export", runFolder().toString(), "--format", "netx", "--out", tmp.resolve("n.net").toString());
+    var notDeploy = CliRun.run("export", runFolder().toString(), "--format", "netx", "--out", tmp.resolve("n.net").toString());
     assertEquals(ExitCodes.USER_ERROR, notDeploy.status());
     assertTrue(notDeploy.err().startsWith("error: ") && notDeploy.err().contains("is not a deploy folder"), notDeploy.err());
 
-    var badFormat = KairosCommandTest.run("export", runFolder().toString(), "--format", "onnx", "--out", "x");
+    var badFormat = CliRun.run("export", runFolder().toString(), "--format", "onnx", "--out", "x");
     assertEquals(ExitCodes.USER_ERROR, badFormat.status());
   }
 }

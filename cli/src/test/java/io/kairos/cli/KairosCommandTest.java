@@ -1,24 +1,14 @@
 package io.kairos.cli;
 
+import static io.kairos.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.kairos.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
 
 class KairosCommandTest {
-  record Result(int status, String out, String err) {}
 
-  static Result run(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cl = KairosCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Result(status, out.toString(), err.toString());
-  }
 
   @Test
   void helpListsUsage() {

@@ -1,12 +1,13 @@
 package io.kairos.cli.runtime;
 
+import static io.kairos.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kairos.cli.CliRun.Result;
 import io.kairos.cli.ExitCodes;
-import io.kairos.cli.KairosCommand;
 import io.kairos.compiler.ir.ClassifierTraining;
 import io.kairos.compiler.ir.Dataset;
 import io.kairos.compiler.ir.ImageLatencyEncoder;
@@ -16,8 +17,6 @@ import io.kairos.runtime.S4nnModels;
 import io.kairos.runtime.data.IdxFile;
 import io.kairos.runtime.data.MnistFolder;
 import io.kairos.runtime.data.TrainTestData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,17 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RuntimeCommandsTest {
   @TempDir Path dir;
 
-  record Result(int status, String out, String err) {}
 
-  static Result run(String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cl = KairosCommand.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int status = cl.execute(args);
-    return new Result(status, out.toString(), err.toString());
-  }
 
   private static void assertUserError(Result r, String part) {
     assertEquals(ExitCodes.USER_ERROR, r.status(), r.err());
