@@ -128,6 +128,7 @@ public final class GanLearner implements AutoCloseable {
   private final float[][][] gGrads;
   private final ForwardTrace[] gScratch;
   private ForwardTrace[] realTraces; // feature matching: D on the real batch
+  private int[][] matchReal; // sample matching: the real batch's spike times
 
   /** A learner whose G reads the dense noise code over its window ({@link NoiseCode#dense}). */
   public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
@@ -323,19 +324,19 @@ public final class GanLearner implements AutoCloseable {
       fakeMoments = FeatureMatching.moments(dTraces, batch, feat);
     }
     double[][] rates = options.hiddenRateOn() ? HiddenRate.shares(gTraces, batch, gLayers) : null;
-    int[] partner = null;
-    int[][] realTimes = null;
+    int[] partners = null;
     if (options.sampleMatching() > 0) {
-      realTimes = new int[batch][g.outputSize()];
-      int[][] fakeTimes = new int[batch][];
-      for (int b = 0; b < batch; b++) {
-        real.inputTimes(realOrder[realFrom + b], window, realTimes[b]);
-        fakeTimes[b] = gTraces[b].outputTimes();
+      if (matchReal == null) {
+        matchReal = new int[batch][g.outputSize()];
       }
-      partner = SampleMatching.pair(realTimes, fakeTimes);
+      int[][] generated = new int[batch][];
+      for (int b = 0; b < batch; b++) {
+        real.inputTimes(realOrder[realFrom + b], window, matchReal[b]);
+        generated[b] = gTraces[b].outputTimes();
+      }
+      partners = SampleMatching.pair(matchReal, generated);
     }
-    int[] partners = partner;
-    int[][] reals = realTimes;
+    int[] partner = partners;
     double sm = options.sampleMatching();
     FeatureMatching.Moments rm = realMoments;
     FeatureMatching.Moments fm = fakeMoments;
@@ -389,7 +390,7 @@ public final class GanLearner implements AutoCloseable {
           Arrays.fill(gd[gLayers], 0);
         }
         if (sm > 0) {
-          SampleMatching.error(gt.outputTimes(), reals[partners[b]], window, matchError);
+          SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], window, matchError);
           FeatureMatching.mix(gd[gLayers], matchError, sm, gd[gLayers]);
         }
         for (int l = gLayers - 1; l > 0; l--) {

@@ -1,7 +1,5 @@
 package io.kairos.runtime.engine;
 
-import java.util.Arrays;
-
 /**
  * Teaches a generator directly, without a discriminator: each noise vector has a target output
  * (spike times of a real digit), the output error is S4NN's {@code (T_k - t_k) / window},
@@ -47,9 +45,6 @@ public final class SupervisedGenerator {
     for (int l = g.layers().size() - 1; l >= 0; l--) {
       DenseTtfsLayer layer = g.layers().get(l);
       float[][] grad = new float[layer.sources()][layer.targets()];
-      for (float[] row : grad) {
-        Arrays.fill(row, 0f);
-      }
       for (int b = 0; b < n; b++) {
         ForwardTrace tr = traces[b];
         layer.accumulateGradient(tr.times[l], tr.order[l], tr.spikes[l], tr.times[l + 1], deltas[b][l + 1], 1f / n,
