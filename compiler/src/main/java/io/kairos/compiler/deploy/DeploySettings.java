@@ -27,9 +27,10 @@ public final class DeploySettings {
   /**
    * The default quantile of |w| mapped to the largest mantissa: 1, nothing clipped. 0.999 is better
    * for a large layer (the S4NN classifier at 8 bits: 99.30% of decisions identical instead of
-   * 98.80%) but clips the strongest weights of a small one (the demo GAN's 400-to-2 discriminator
-   * output: 54% of output times identical instead of 85%); docs/results.md, "Deployment". A model
-   * chooses it in its deploy block, as examples/s4nn-mnist.snn does, globally or per layer.
+   * 98.80%); a layer of fewer than 1,000 weights is unchanged by it (the quantile is then its
+   * largest |w|), and lower quantiles that do clip the GAN discriminator's 2 x 400 verdict layer
+   * cost fidelity (docs/results.md, "Deployment"). A model chooses it in its deploy block, as
+   * examples/s4nn-mnist.snn does, globally or per layer.
    */
   public static final double DEFAULT_SCALE_QUANTILE = 1.0;
 
