@@ -46,7 +46,8 @@ public final class DeployCommand implements Callable<Integer> {
   List<String> networks = new ArrayList<>();
 
   @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "deployment setting overriding the model's (weight_bits, scale_quantile)")
+      description = "deployment setting overriding the model's (repeatable): weight_bits, scale_quantile, "
+          + "or scale_quantile.NETWORK/LAYER for one layer, e.g. scale_quantile.discriminator/hidden=0.999")
   Map<String, String> set = new TreeMap<>();
 
   @Option(names = "--data", paramLabel = "DIR",

@@ -44,6 +44,36 @@ class DeployCommandTest {
   }
 
   @Test
+  void aPerLayerScaleQuantileReachesItsLayerAndTheManifest() throws Exception {
+    Path out = tmp.resolve("deploy");
+    var r = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", out.toString(), "--samples", "0",
+        "--set", "scale_quantile=0.9", "--set", "scale_quantile.net/out=0.5");
+    assertEquals(0, r.status(), r.err());
+    var layer = io.kairos.compiler.deploy.DeployJson.mapper()
+        .readTree(Files.readString(out.resolve("quantisation.json"))).get(0).get("layers").get(0);
+    assertEquals(0.5, layer.get("scaleQuantile").asDouble());
+    assertTrue(Files.readString(out.resolve(io.kairos.cli.chip.DeployManifest.FILE)).contains("scale_quantile.net/out"));
+  }
+
+  @Test
+  void badPerLayerSettingsAreOneLineUserErrors() throws Exception {
+    var unknown = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", tmp.resolve("d").toString(),
+        "--set", "scale_quantile.net/hidden=0.9");
+    assertEquals(ExitCodes.USER_ERROR, unknown.status());
+    assertEquals("error: deployment setting 'scale_quantile.net/hidden' names layer net/hidden, which the model"
+        + " does not have; layers: net/out", unknown.err().strip());
+    var range = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", tmp.resolve("d").toString(),
+        "--set", "scale_quantile.net/out=1.5");
+    assertEquals(ExitCodes.USER_ERROR, range.status());
+    assertEquals("error: scale_quantile.net/out must be in (0, 1], got 1.5", range.err().strip());
+    var malformed = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", tmp.resolve("d").toString(),
+        "--set", "scale_quantile[net/out]=0.9");
+    assertEquals(ExitCodes.USER_ERROR, malformed.status());
+    assertTrue(malformed.err().startsWith("error: malformed deployment setting 'scale_quantile[net/out]'"), malformed.err());
+    assertTrue(Files.notExists(tmp.resolve("d")), "nothing written on a user error");
+  }
+
+  @Test
   void deploymentProblemsAreOneLineUserErrors() throws Exception {
     var r = CliRun.run("deploy", run().toString(), "--target", "loihi1", "--out", tmp.resolve("d").toString(),
         "--set", "weight_bits=12");

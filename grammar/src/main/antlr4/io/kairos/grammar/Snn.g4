@@ -3,7 +3,8 @@
 // Shape of the grammar: a file is `model NAME` followed by declarations. Everything that has
 // parameters uses one of two regular forms, so that the parser stays small and the checker (not
 // the parser) knows which names are valid where:
-//   settings   `{ key value; key value ... }`    (neuron, train and deploy blocks; `;` optional)
+//   settings   `{ key value; key value ... }`    (neuron, train and deploy blocks; `;` optional;
+//              `key role call` for one role of a training, `key network/layer value` for one layer)
 //   calls      `kind(value, name value, ...)`    (encoders, init, loss, optimizer)
 // Keywords are not reserved: any keyword may also be used as a name (see `identifier`).
 grammar Snn;
@@ -58,8 +59,12 @@ settingsBlock : '{' (setting ';'?)* '}' ;
 
 setting
     : key=identifier role=identifier call                                       #roleSetting
+    | key=identifier layer=layerPath value                                      #layerSetting
     | key=identifier value                                                      #plainSetting
     ;
+
+// One layer of one network, as deployment names it: `discriminator/hidden`.
+layerPath : network=identifier SLASH population=identifier ;
 
 call : kind=identifier '(' (argument (',' argument)*)? ')' ;
 
@@ -110,6 +115,7 @@ X       : 'x' ;
 ARROW : '->' ;
 RANGE : '..' ;
 MINUS : '-' ;
+SLASH : '/' ;
 
 // `0..9` lexes as INTEGER RANGE INTEGER because a decimal needs digits after its point.
 DECIMAL

@@ -9,7 +9,7 @@ import io.kairos.compiler.diagnostics.DiagnosticCode;
 import java.util.HashMap;
 import java.util.Map;
 
-/** K013: a parameter is given at most once per owner and role; a layer has at most one init and one classes. */
+/** K013: a parameter is given at most once per owner, role and layer; a layer has at most one init and one classes. */
 final class DuplicateSettingCheck implements Check {
   @Override
   public void run(CheckContext context) {
@@ -18,10 +18,12 @@ final class DuplicateSettingCheck implements Check {
       for (Site.Entry e : site.entries()) {
         site.param(e).ifPresent(p -> {
           String role = e.role().map(Name::text).orElse("");
-          SourceSpan first = seen.putIfAbsent(p.name() + " " + role, e.span());
+          String layer = e.layer().map(l -> l.text()).orElse("");
+          SourceSpan first = seen.putIfAbsent(p.name() + " " + role + " " + layer, e.span());
           if (first != null) {
             context.report(DiagnosticCode.K013, e.span(),
                 "duplicate " + site.noun() + " '" + p.name() + "'" + (role.isEmpty() ? "" : " for the " + role)
+                    + (layer.isEmpty() ? "" : " for layer " + layer)
                     + " in " + site.owner() + " (first at " + Where.at(first) + ")");
           }
         });

@@ -1,6 +1,7 @@
 package io.kairos.compiler.check;
 
 import io.kairos.compiler.ast.Name;
+import io.kairos.compiler.ast.Setting;
 import io.kairos.compiler.ast.SourceSpan;
 import io.kairos.compiler.ast.Value;
 import io.kairos.compiler.lang.Param;
@@ -28,10 +29,16 @@ public record Site(String owner, String noun, Schema schema, List<Site.Entry> en
    *
    * @param key its name, or empty for a positional argument
    * @param role its role ({@code optimizer generator ...}), if any
+   * @param layer the layer it is for ({@code scale_quantile discriminator/hidden ...}), if any
    * @param position its index among the site's entries (positional arguments map to the schema's
    *     parameters in order)
    */
-  public record Entry(SourceSpan span, Optional<Name> key, Optional<Name> role, Value value, int position) {}
+  public record Entry(
+      SourceSpan span, Optional<Name> key, Optional<Name> role, Optional<Setting.Layer> layer, Value value, int position) {
+    public Entry(SourceSpan span, Optional<Name> key, Optional<Name> role, Value value, int position) {
+      this(span, key, role, Optional.empty(), value, position);
+    }
+  }
 
   /** The parameter an entry sets: by name, or by position for a positional argument. */
   public Optional<Param> param(Entry e) {
@@ -43,15 +50,19 @@ public record Site(String owner, String noun, Schema schema, List<Site.Entry> en
         : Optional.empty();
   }
 
-  /** The entry that sets {@code name} for {@code role}: the role's own entry, else an unqualified one. */
+  /**
+   * The entry that sets {@code name} for {@code role}: the role's own entry, else an unqualified
+   * one. Per-layer entries are never returned: only the deployer reads them, one by one.
+   */
   public Optional<Entry> entry(String name, Optional<String> role) {
     Optional<Entry> own =
         entries.stream()
-            .filter(e -> isFor(e, name) && role.isPresent() && e.role().map(Name::text).equals(role))
+            .filter(e -> isFor(e, name) && e.layer().isEmpty() && role.isPresent()
+                && e.role().map(Name::text).equals(role))
             .findFirst();
     return own.isPresent()
         ? own
-        : entries.stream().filter(e -> isFor(e, name) && e.role().isEmpty()).findFirst();
+        : entries.stream().filter(e -> isFor(e, name) && e.role().isEmpty() && e.layer().isEmpty()).findFirst();
   }
 
   public Optional<Entry> entry(String name) {

@@ -130,7 +130,7 @@ public final class Sites {
   private static Site settingsSite(String owner, Schema schema, List<Setting> settings, SourceSpan span) {
     List<Site.Entry> entries = new ArrayList<>();
     for (Setting s : settings) {
-      entries.add(new Site.Entry(s.span(), Optional.of(s.key()), s.role(), s.value(), entries.size()));
+      entries.add(new Site.Entry(s.span(), Optional.of(s.key()), s.role(), s.layer(), s.value(), entries.size()));
     }
     return new Site(owner, "setting", schema, entries, span);
   }

@@ -3,6 +3,7 @@ package io.kairos.compiler.check;
 import io.kairos.compiler.ast.Declaration;
 import io.kairos.compiler.ast.Name;
 import io.kairos.compiler.ast.NetworkItem;
+import io.kairos.compiler.ast.Setting;
 import io.kairos.compiler.diagnostics.DiagnosticCode;
 import io.kairos.compiler.lang.Suggestions;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * K003: every name used refers to a declaration of the right sort: a layer's neuron model, a
- * network's input, a decode's layer and encoder, a training's networks. (A network input that
+ * network's input, a decode's layer and encoder, a training's networks, a per-layer deploy
+ * setting's network and layer. (A network input that
  * names something other than an encoder is K004.)
  */
 final class UndefinedNamesCheck implements Check {
@@ -41,6 +43,25 @@ final class UndefinedNamesCheck implements Check {
     for (Declaration.Train train : context.file().all(Declaration.Train.class)) {
       for (Name net : train.networks()) {
         expect(context, symbols.lookup(net.text()), Declaration.Network.class, "network", net, networks);
+      }
+    }
+    for (Declaration.Deploy deploy : context.file().all(Declaration.Deploy.class)) {
+      for (Setting s : deploy.settings()) {
+        s.layer().ifPresent(layer -> deployedLayer(context, symbols, layer, networks));
+      }
+    }
+  }
+
+  /** {@code scale_quantile discriminator/hidden ...}: a network of the file and one of its layers. */
+  private static void deployedLayer(CheckContext context, Symbols symbols, Setting.Layer layer, List<String> networks) {
+    Optional<Declaration> found = symbols.lookup(layer.network().text());
+    expect(context, found, Declaration.Network.class, "network", layer.network(), networks);
+    if (found.isPresent() && found.get() instanceof Declaration.Network network) {
+      List<String> layers = network.layers().stream().map(l -> l.name().text()).toList();
+      if (!layers.contains(layer.population().text())) {
+        context.report(DiagnosticCode.K003, layer.population().span(),
+            "undefined layer '" + layer.population().text() + "' in network '" + network.name().text() + "'"
+                + Suggestions.hint(layer.population().text(), layers));
       }
     }
   }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * K011: every setting or named argument is one its owner accepts; positional arguments do not
- * outnumber the parameters; a role ({@code optimizer generator ...}) is one the setting has.
+ * outnumber the parameters; a role ({@code optimizer generator ...}) is one the setting has; only
+ * a per-layer parameter is given for a layer ({@code scale_quantile discriminator/hidden ...}).
  */
 final class UnknownSettingCheck implements Check {
   @Override
@@ -31,6 +32,11 @@ final class UnknownSettingCheck implements Check {
         }
         if (param.isPresent() && e.role().isPresent()) {
           role(context, site, param.get(), e.role().get());
+        }
+        if (param.isPresent() && e.layer().isPresent() && !param.get().perLayer()) {
+          context.report(DiagnosticCode.K011, e.layer().get().span(),
+              param.get().name() + " cannot be given per layer in " + site.owner() + "; write `"
+                  + param.get().name() + " ...` alone");
         }
       }
     }

@@ -37,7 +37,7 @@ public final class Deployer {
       throw new DeploymentException("a network is named twice: " + networks);
     }
     DatapathWidths widths = DatapathWidths.of(chip);
-    QuantisationSettings qs = DeploySettings.quantisation(settings, widths);
+    QuantisationSettings qs = DeploySettings.quantisation(settings, widths, layerNames(trained));
     List<QuantisedNetwork> quantised = new ArrayList<>();
     List<FixedPointNetwork> fixed = new ArrayList<>();
     List<List<List<Block>>> partitions = new ArrayList<>();
@@ -49,6 +49,16 @@ public final class Deployer {
     }
     CoreTablesAssembler.Mapped mapped = CoreTablesAssembler.assemble(fixed, partitions, chip);
     return new DeployedNetwork(chip, mapped.tables(), quantised, mapped.summary(), trained.model());
+  }
+
+  /**
+   * Every layer a per-layer setting may name, {@code network/population}, over all of the model's
+   * networks: a model's deploy block may tune layers of networks that one call does not deploy.
+   */
+  public static List<String> layerNames(TrainedModel trained) {
+    return trained.model().networks().stream()
+        .flatMap(n -> n.populations().stream().map(p -> QuantisationSettings.layerKey(n.name(), p.name())))
+        .toList();
   }
 
   /** The networks a model deploys by default: every network that has trained weights, in model order. */

@@ -13,6 +13,8 @@ public record Bound(double min, boolean minInclusive, double max, boolean maxInc
   public static final Bound NON_NEGATIVE =
       new Bound(0, true, Double.POSITIVE_INFINITY, true, ">= 0");
   public static final Bound PROBABILITY = new Bound(0, true, 1, true, "in [0, 1]");
+  /** A quantile that picks an element: 0 would pick none. */
+  public static final Bound QUANTILE = new Bound(0, false, 1, true, "in (0, 1]");
   public static final Bound FRACTION_BELOW_ONE = new Bound(0, true, 1, false, "in [0, 1)");
 
   public static Bound atLeast(long min) {

@@ -157,13 +157,16 @@ public final class Language {
 
   public static final List<String> TARGETS = List.of("loihi1", "loihi2");
 
-  /** Deployment settings; only the ones written are passed on (the deployer has the defaults). */
+  /**
+   * Deployment settings; only the ones written are passed on (the deployer has the defaults and
+   * checks that a per-layer setting names a layer of the model).
+   */
   public static final Schema DEPLOY =
       new Schema(
           "deploy",
           List.of(
               optionalWithoutDefault("weight_bits", ValueType.INTEGER, Bound.between(1, 9)),
-              optionalWithoutDefault("scale_quantile", ValueType.NUMBER, Bound.PROBABILITY)));
+              optionalWithoutDefault("scale_quantile", ValueType.NUMBER, Bound.QUANTILE).perLayerToo()));
 
   /** Per-layer overrides of the neuron model. */
   public static final Schema LAYER_OVERRIDES =

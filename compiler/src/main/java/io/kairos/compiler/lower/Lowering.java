@@ -198,7 +198,10 @@ public final class Lowering {
     Map<String, Double> settings = new LinkedHashMap<>();
     Site site = Sites.deploy(d);
     for (Site.Entry e : site.entries()) {
-      settings.put(e.key().orElseThrow().text(), Literals.asDouble((Value.Number) e.value()).orElseThrow());
+      // a per-layer setting travels as `scale_quantile.discriminator/hidden`, the name the
+      // deployer and `kairos deploy --set` use (docs/quantisation.md)
+      String key = e.key().orElseThrow().text() + e.layer().map(l -> "." + l.text()).orElse("");
+      settings.put(key, Literals.asDouble((Value.Number) e.value()).orElseThrow());
     }
     return new Deployment(target, settings);
   }

@@ -139,6 +139,17 @@ final class AstBuilder extends SnnBaseVisitor<Object> {
   }
 
   @Override
+  public Setting visitLayerSetting(SnnParser.LayerSettingContext ctx) {
+    SnnParser.LayerPathContext path = ctx.layer;
+    return new Setting(
+        span(ctx),
+        name(ctx.key),
+        Optional.empty(),
+        Optional.of(new Setting.Layer(span(path), name(path.network), name(path.population))),
+        value(ctx.value()));
+  }
+
+  @Override
   public Setting visitPlainSetting(SnnParser.PlainSettingContext ctx) {
     return new Setting(span(ctx), name(ctx.key), Optional.empty(), value(ctx.value()));
   }

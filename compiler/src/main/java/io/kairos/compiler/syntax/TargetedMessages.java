@@ -40,6 +40,20 @@ final class TargetedMessages {
       return Language.typeOf(previous.getText())
           .map(type -> previous.getText() + " needs " + type.phrase());
     }
+    return layerSettingValue(parser.getContext(), previous);
+  }
+
+  /** {@code scale_quantile net/layer ???}: the value after a complete layer path is missing. */
+  private static Optional<String> layerSettingValue(ParserRuleContext ctx, Token previous) {
+    for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+      if (c instanceof SnnParser.LayerSettingContext ls) {
+        if (ls.layer == null || ls.layer.population == null || ls.layer.getStop() != previous) {
+          return Optional.empty();
+        }
+        String key = ls.key.getText();
+        return Language.typeOf(key).map(type -> key + " " + ls.layer.getText() + " needs " + type.phrase());
+      }
+    }
     return Optional.empty();
   }
 

@@ -23,6 +23,8 @@ class RangeCheckTest {
         Arguments.of("intensity(2 x 2)", "intensity(0 x 2)", List.of("4:26: an image dimension must be between 1 and 4096, got 0")),
         Arguments.of("sgd(lr 0.1)", "sgd(lr -0.1)", List.of("15:20: lr must be > 0, got -0.1")),
         Arguments.of("epochs 1", "epochs 1\n  label_noise 1.5", List.of("17:15: label_noise must be in [0, 1], got 1.5")),
+        Arguments.of("weight_bits 8", "scale_quantile 0", List.of("18:32: scale_quantile must be in (0, 1], got 0")),
+        Arguments.of("weight_bits 8", "weight_bits 8; scale_quantile Disc/v 0", List.of("18:54: scale_quantile must be in (0, 1], got 0")),
         Arguments.of("epochs 1", "epochs 1\n  sample_matching -0.5", List.of("17:19: sample_matching must be in [0, 1], got -0.5")),
         Arguments.of("init uniform(0, 1) classes", "init uniform(1, 1) classes", List.of("11:23: uniform(low, high) needs low < high, got 1 and 1")),
         Arguments.of("loss s4nn", "loss aggressive_ttfs(rule C)", List.of("14:29: rule must be one of A, B, got C")),

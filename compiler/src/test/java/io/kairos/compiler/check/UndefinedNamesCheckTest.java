@@ -17,7 +17,11 @@ class UndefinedNamesCheckTest {
         Arguments.of("dense out : 4 IF", "dense out : 4 If", List.of("7:17: undefined neuron 'If'; did you mean 'IF'?")),
         Arguments.of("dense out : 4 IF", "dense out : 4 image", List.of("7:17: 'image' is an encoder, not a neuron; expected IF")),
         Arguments.of("decode out as image", "decode outt as imag", List.of("8:10: undefined layer 'outt' in network 'Gen'; did you mean 'out'?", "8:18: undefined encoder 'imag'; did you mean 'image'?")),
-        Arguments.of("train gan(Gen, Disc)", "train gan(Gen, Dis)", List.of("13:16: undefined network 'Dis'; did you mean 'Disc'?")));
+        Arguments.of("train gan(Gen, Disc)", "train gan(Gen, Dis)", List.of("13:16: undefined network 'Dis'; did you mean 'Disc'?")),
+        Arguments.of("weight_bits 8", "weight_bits 8; scale_quantile Disc/w 0.9", List.of("18:52: undefined layer 'w' in network 'Disc'; did you mean 'v'?")),
+        Arguments.of("weight_bits 8", "weight_bits 8; scale_quantile Dis/v 0.9", List.of("18:47: undefined network 'Dis'; did you mean 'Disc'?")),
+        Arguments.of("weight_bits 8", "weight_bits 8; scale_quantile image/v 0.9", List.of("18:47: 'image' is an encoder, not a network; expected one of Gen, Disc")),
+        Arguments.of("weight_bits 8", "scale_quantile Gen/out 0.9; scale_quantile Disc/v 1", List.of()));
   }
 
   @ParameterizedTest

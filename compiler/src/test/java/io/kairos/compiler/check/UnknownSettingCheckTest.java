@@ -18,7 +18,9 @@ class UnknownSettingCheckTest {
         Arguments.of("init uniform(0, 1)\n", "init uniform(0, 1, 2)\n", List.of("7:39: init uniform takes 2 arguments, got 3")),
         Arguments.of("optimizer sgd", "optimizer generater sgd", List.of("15:13: unknown role 'generater' for optimizer; did you mean 'generator'?")),
         Arguments.of("loss s4nn", "loss generator s4nn()", List.of("14:8: loss cannot be given per role in train gan; write `loss ...` alone")),
-        Arguments.of("weight_bits 8", "weight_bit 8", List.of("18:17: unknown setting 'weight_bit' for deploy; did you mean 'weight_bits'?")));
+        Arguments.of("weight_bits 8", "weight_bit 8", List.of("18:17: unknown setting 'weight_bit' for deploy; did you mean 'weight_bits'?")),
+        Arguments.of("weight_bits 8", "weight_bits Disc/v 8", List.of("18:29: weight_bits cannot be given per layer in deploy; write `weight_bits ...` alone")),
+        Arguments.of("weight_bits 8", "scale_quantile Disc/v 0.9", List.of()));
   }
 
   @ParameterizedTest

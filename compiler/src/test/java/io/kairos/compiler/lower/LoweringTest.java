@@ -83,6 +83,16 @@ class LoweringTest {
   }
 
   @Test
+  void aPerLayerScaleQuantileTravelsUnderTheDeployersName() {
+    Model m = compileClean(TestSources.SMALL_GAN.replace(
+        "deploy loihi1 { weight_bits 8 }",
+        "deploy loihi1 {\n  scale_quantile 0.999\n  scale_quantile Gen / out 1\n  scale_quantile Disc/v 0.5\n}"));
+    assertEquals(
+        new Deployment("loihi1", Map.of("scale_quantile", 0.999, "scale_quantile.Gen/out", 1.0, "scale_quantile.Disc/v", 0.5)),
+        m.deployment());
+  }
+
+  @Test
   void deployToASpecFileWithoutSettings() {
     assertEquals(new Deployment("chips/custom.json", Map.of()), compileClean(CLASSIFIER).deployment());
   }

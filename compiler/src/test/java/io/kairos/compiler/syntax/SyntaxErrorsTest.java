@@ -45,7 +45,9 @@ class SyntaxErrorsTest {
         row("threshold 1", "threshold 1 @", "3:30: unexpected character '@'"),
         row("threshold 1", "threshold .5", "3:28: write a decimal with a digit before the point, e.g. 0.2"),
         row("threshold 1", "threshold \"abc }\n}", "3:28: unterminated string: a string ends with \" on the same line"),
-        row("threshold 1", "threshold 1\t\u0001", "3:30: unexpected character U+0001"));
+        row("threshold 1", "threshold 1\t\u0001", "3:30: unexpected character U+0001"),
+        row("\n}\n", "\n}\ndeploy loihi1 { scale_quantile N/ 0.9 }\n", "8:35: unexpected '0.9'; expecting a name"),
+        row("\n}\n", "\n}\ndeploy loihi1 { scale_quantile N/out/x 0.9 }\n", "8:37: scale_quantile N/out needs a number"));
   }
 
   private static Arguments row(String find, String replace, String expected) {

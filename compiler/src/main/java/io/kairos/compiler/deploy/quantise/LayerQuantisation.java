@@ -10,6 +10,8 @@ import io.kairos.compiler.deploy.fixedpoint.FireOnce;
  * @param size compartments
  * @param fanIn source size
  * @param weightBits mantissa width used
+ * @param scaleQuantile the quantile of |w| mapped onto the largest mantissa for this layer (its
+ *     per-layer override, else the deployment's scale_quantile)
  * @param scale mantissa units per float weight unit
  * @param scaleLimit what set the scale
  * @param weightExp the projection's weight exponent
@@ -38,6 +40,7 @@ public record LayerQuantisation(
     int size,
     int fanIn,
     int weightBits,
+    double scaleQuantile,
     double scale,
     ScaleLimit scaleLimit,
     int weightExp,

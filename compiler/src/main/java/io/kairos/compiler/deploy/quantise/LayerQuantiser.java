@@ -34,7 +34,7 @@ public final class LayerQuantiser {
    * @param neuron the population's neuron model
    * @param window the model's window
    * @param chip the target's widths (self-inhibitory synapses use its full mantissa width)
-   * @param settings weight bits and scale quantile
+   * @param settings weight bits and scale quantile (the layer's override when it has one)
    */
   public static Result quantise(
       String network,
@@ -98,7 +98,8 @@ public final class LayerQuantiser {
       }
       maxAbs = Math.max(maxAbs, Math.abs(x));
     }
-    double reference = quantileAbs(w, settings.scaleQuantile());
+    double quantile = settings.scaleQuantileOf(network, layer);
+    double reference = quantileAbs(w, quantile);
     if (reference == 0) {
       reference = maxAbs > 0 ? maxAbs : 1;
     }
@@ -206,7 +207,7 @@ public final class LayerQuantiser {
       FixedPointLayer fl = new FixedPointLayer(
           layer, size, fanIn, mant, exp, th.vthMant(), du, dv, b.mant(), b.exp(), fireOnce, selfExp, self);
       LayerQuantisation report = new LayerQuantisation(
-          layer, source, size, fanIn, settings.weightBits(), scale, limit, exp, voltsPerUnit, theta,
+          layer, source, size, fanIn, settings.weightBits(), quantile, scale, limit, exp, voltsPerUnit, theta,
           th.vthMant(), th.represented(), (double) clipped / w.length, sumErr / w.length, maxErr,
           nonzero == 0 ? 0 : (double) zeroed / nonzero, du, dv, b.mant(), b.exp(), fireOnce, selfExp,
           selfNeurons, selfSynapses, maxP, maxNegWithSelf);

@@ -99,6 +99,22 @@ class LayerQuantiserTest {
   }
 
   @Test
+  void aLayerOverrideReplacesTheGlobalQuantileForThatLayerOnly() {
+    float[] d = new float[100];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = i + 1;
+    }
+    var w = new WeightMatrix(1, 100, d);
+    var global = q(w, 10, L1, new QuantisationSettings(8, 0.9));
+    var own = q(w, 10, L1, new QuantisationSettings(8, 1, java.util.Map.of("net/L", 0.9)));
+    var other = q(w, 10, L1, new QuantisationSettings(8, 1, java.util.Map.of("net/M", 0.9)));
+    assertEquals(global.report(), own.report());
+    assertEquals(0.9, own.report().scaleQuantile());
+    assertEquals(q(w, 10, L1, EIGHT).report(), other.report());
+    assertEquals(1.0, other.report().scaleQuantile());
+  }
+
+  @Test
   void weightBitsAboveTheChipQuoteTheBound() {
     var w = new WeightMatrix(1, 1, new float[] {1f});
     var e = assertThrows(DeploymentException.class, () -> q(w, 1, L1, new QuantisationSettings(9, 1)));
