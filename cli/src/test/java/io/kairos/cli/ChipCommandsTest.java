@@ -296,6 +296,40 @@ class ChipCommandsTest {
     assertUserError(d + ": network cls has input ports 5..788 but the tables have 784", "simulate", d.toString());
   }
 
+  /** The deploy-folder reader is shared with export and codegen: its refusals are one line, exit 2, for every command. */
+  @Test
+  void missingOrCorruptDeployFilesAreOneLineUserErrors() throws Exception {
+    Path noTables = copyDeploy("no-tables");
+    Files.delete(noTables.resolve("tables.kct"));
+    Files.delete(noTables.resolve("tables.json"));
+    String missing = noTables.resolve("tables.json") + " is missing: " + noTables + " is not a deploy folder written by `kairos deploy`";
+    assertUserError(missing, "simulate", noTables.toString());
+    assertUserError(missing, "energy", noTables.toString());
+    assertUserError(missing, "bench", "chip", noTables.toString(), "--samples", "1");
+    assertUserError(missing, "export", noTables.toString(), "--format", "netx", "--out", tmp.resolve("x.net").toString());
+    assertUserError(missing, "codegen", noTables.toString(), "--java", "--package", "a.b", "--out", tmp.resolve("x").toString());
+
+    Path badChip = copyDeploy("corrupt-chip");
+    Files.writeString(badChip.resolve("chip.json"), "{\"name\": ");
+    assertUserError("chip spec " + badChip.resolve("chip.json") + ": not valid JSON", "simulate", badChip.toString());
+    assertUserError("chip spec " + badChip.resolve("chip.json") + ": not valid JSON", "codegen", badChip.toString(),
+        "--java", "--package", "a.b", "--out", tmp.resolve("y").toString());
+
+    Path badMapping = copyDeploy("corrupt-mapping");
+    Files.writeString(badMapping.resolve("mapping.json"), "[]");
+    assertUserError(badMapping.resolve("mapping.json") + ": not a mapping summary", "energy", badMapping.toString());
+
+    Path noQuantisation = copyDeploy("no-quantisation");
+    Files.delete(noQuantisation.resolve("quantisation.json"));
+    var s = CliRun.run("energy", noQuantisation.toString(), "--samples", "2");
+    assertEquals(0, s.status(), s.err()); // the chip runs the tables; only the exporters need the exponents
+    assertUserError(noQuantisation.resolve("quantisation.json") + " is missing", "export", noQuantisation.toString(),
+        "--format", "netx", "--out", tmp.resolve("z.net").toString());
+
+    Path run = tmp.resolve("cls-run");
+    assertUserError(run.resolve("chip.json") + " is missing: " + run + " is not a deploy folder", "simulate", run.toString());
+  }
+
   @Test
   void otherMistakesAreUserErrors() throws Exception {
     assertUserError(tmp.resolve("nowhere") + " is not a folder", "simulate", tmp.resolve("nowhere").toString());

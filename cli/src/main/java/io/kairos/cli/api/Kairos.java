@@ -4,7 +4,7 @@ import io.kairos.cli.SourceFiles;
 import io.kairos.cli.UserException;
 import io.kairos.cli.chip.ChipRun;
 import io.kairos.cli.chip.DeployFidelity;
-import io.kairos.cli.chip.DeployFolder;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.cli.chip.DeployManifest;
 import io.kairos.cli.chip.EnergySummary;
 import io.kairos.cli.chip.InputSamples;
@@ -292,7 +292,7 @@ public final class Kairos {
   /** The inputs {@code kairos simulate} would use: held-out test images, or noise vectors of a seed for a generator. */
   public static List<SpikeTimes> chipInputs(Path deployDir, String network, int samples, long seed) {
     DeployFolder folder = DeployFolder.load(deployDir);
-    var ports = folder.network(network);
+    var ports = folder.ports(network);
     Model model = folder.model();
     return InputSamples.of(model, model.network(ports.network()).orElseThrow(), null, samples, seed).inputs();
   }
@@ -303,7 +303,7 @@ public final class Kairos {
    */
   public static ChipResults simulate(Path deployDir, String network, List<SpikeTimes> inputs, int threads) {
     DeployFolder folder = DeployFolder.load(deployDir);
-    ChipRun run = new ChipRun(folder, folder.network(network));
+    ChipRun run = new ChipRun(folder, folder.ports(network));
     String outLayer = run.outputLayer();
     List<int[]> outputs = new ArrayList<>();
     List<ChipSample> lines = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.kairos.cli.chip;
 
 import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.ir.Network;
 import io.kairos.hardware.bench.SimulatorBenchmark;
 import io.kairos.hardware.sim.SpikeInput;
@@ -42,7 +43,7 @@ public final class BenchChipCommand implements Callable<Integer> {
       throw new io.kairos.cli.UserException("--repeats must be >= 1, got " + repeats);
     }
     DeployFolder folder = DeployFolder.load(dir);
-    NetworkPorts ports = folder.network(network);
+    NetworkPorts ports = folder.ports(network);
     Network net = folder.model().network(ports.network()).orElseThrow();
     InputSamples in = InputSamples.of(folder.model(), net, TrainingData.orDefault(data, dir), samples, 1);
     ChipRun run = new ChipRun(folder, ports);

@@ -2,6 +2,7 @@ package io.kairos.cli.chip;
 
 import io.kairos.cli.UserException;
 import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.ir.Network;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class ChipInputOptions {
   ChipInputs resolve(Path dir, int samples) {
     int t = Threads.resolve(threads);
     DeployFolder folder = DeployFolder.load(dir);
-    NetworkPorts ports = folder.network(network);
+    NetworkPorts ports = folder.ports(network);
     Network net = folder.model().network(ports.network()).orElseThrow();
     NetworkRole role = NetworkRole.of(folder.model(), net);
     if (earlyExit && role != NetworkRole.CLASSIFIER) {

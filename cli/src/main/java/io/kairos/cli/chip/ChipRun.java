@@ -1,6 +1,7 @@
 package io.kairos.cli.chip;
 
 import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.hardware.HardwareModelException;
 import io.kairos.hardware.cost.CostModel;

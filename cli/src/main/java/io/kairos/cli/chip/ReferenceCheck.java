@@ -7,6 +7,7 @@ import io.kairos.compiler.deploy.NetworkRun;
 import io.kairos.compiler.deploy.fixedpoint.ReferenceSimulator;
 import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
 import io.kairos.compiler.deploy.quantise.QuantisedNetwork;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.run.SpikeTimes;
 import io.kairos.compiler.run.TrainedModel;
 import io.kairos.hardware.sim.SampleResult;

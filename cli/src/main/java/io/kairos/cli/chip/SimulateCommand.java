@@ -3,6 +3,7 @@ package io.kairos.cli.chip;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.deploy.fidelity.DecisionRules;
 import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.ir.ImageLatencyEncoder;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;

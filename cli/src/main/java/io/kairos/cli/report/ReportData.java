@@ -5,6 +5,7 @@ import io.kairos.cli.chip.DeployFidelity;
 import io.kairos.compiler.deploy.DeployJson;
 import io.kairos.compiler.deploy.DeployedNetwork;
 import io.kairos.compiler.deploy.mapping.MappingSummary;
+import io.kairos.compiler.export.DeployFolder;
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Model;
@@ -89,7 +90,7 @@ public record ReportData(
     List<Deployment> deployments = new ArrayList<>();
     for (Path deploy : deployFolders(dir)) {
       Path f = deploy.resolve(DeployFidelity.FILE);
-      deployments.add(new Deployment(deploy, readJson(deploy.resolve(DeployedNetwork.MAPPING_JSON), MappingSummary.class),
+      deployments.add(new Deployment(deploy, DeployFolder.readMapping(deploy.resolve(DeployedNetwork.MAPPING_JSON)),
           Files.isRegularFile(f) ? readJson(f, DeployFidelity.class) : null));
     }
     String chip = deployments.isEmpty() ? null : deployments.get(0).mapping().chipSpec();

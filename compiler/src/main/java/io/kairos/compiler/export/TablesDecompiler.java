@@ -5,6 +5,7 @@ import io.kairos.compiler.deploy.fixedpoint.DatapathWidths;
 import io.kairos.compiler.deploy.fixedpoint.FireOnce;
 import io.kairos.compiler.deploy.fixedpoint.FixedPointLayer;
 import io.kairos.compiler.deploy.fixedpoint.FixedPointNetwork;
+import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
 import io.kairos.compiler.ir.Network;
 import io.kairos.hardware.tables.Axon;
 import io.kairos.hardware.tables.AxonRef;
@@ -49,12 +50,11 @@ final class TablesDecompiler {
   }
 
   static FixedPointNetwork decompile(
-      CoreTables tables, DatapathWidths widths, int window, Network ir, JsonNode ports, JsonNode report) {
+      CoreTables tables, DatapathWidths widths, int window, Network ir, NetworkPorts ports, JsonNode report) {
     String net = ir.name();
-    int firstInput = ports.path("firstInputPort").asInt();
-    int inputs = ports.path("inputs").asInt();
-    List<String> layerNames = new ArrayList<>();
-    ports.path("layers").forEach(n -> layerNames.add(n.asText()));
+    int firstInput = ports.firstInputPort();
+    int inputs = ports.inputs();
+    List<String> layerNames = ports.layers();
     if (layerNames.size() != ir.populations().size()) {
       throw bad(net, "the tables list " + layerNames.size() + " layers but the model has " + ir.populations().size());
     }
