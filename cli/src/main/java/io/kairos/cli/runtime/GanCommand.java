@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code kairos gan}: the Spiking-GAN's model, loss comparison and throughput. */
 @Command(name = "gan", mixinStandardHelpOptions = true,
-    description = "Spiking-GAN: print the default model, compare the S4NN and Aggressive TTFS losses, measure throughput.",
-    subcommands = {GanCommand.ModelCommand.class, GanCompareCommand.class, GanBenchCommand.class, GanAnnCommand.class})
+    description = "Spiking-GAN: print the default model, compare the S4NN and Aggressive TTFS losses, measure throughput, diagnose a generator.",
+    subcommands = {GanCommand.ModelCommand.class, GanCompareCommand.class, GanBenchCommand.class, GanAnnCommand.class,
+        GanDiagnoseCommand.class})
 public final class GanCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

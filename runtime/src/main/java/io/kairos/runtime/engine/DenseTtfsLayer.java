@@ -179,6 +179,19 @@ public final class DenseTtfsLayer {
     }
   }
 
+  /**
+   * The potentials {@code V_j} (stored units) after every input spike at a time {@code <= lastTime},
+   * summed as {@link #forward} sums them (float, in the event order {@code order}) but without the
+   * reset to -inf on firing: for a target that never fired this is exactly the kernel's potential.
+   * A diagnostic; the kernels do not use it.
+   */
+  void potentialsAfter(int[] in, int[] order, int spikes, int lastTime, float[] v) {
+    Arrays.fill(v, 0, targets, 0f);
+    for (int k = 0; k < spikes && in[order[k]] <= lastTime; k++) {
+      addRow(order[k], v);
+    }
+  }
+
   /** Adds source {@code i}'s row to the potentials {@code v}. */
   void addRow(int i, float[] v) {
     final float[] row = rows[i];

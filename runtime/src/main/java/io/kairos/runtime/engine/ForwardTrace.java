@@ -71,6 +71,14 @@ public final class ForwardTrace {
     return times[times.length - 1];
   }
 
+  /**
+   * Spike times of population {@code p}: 0 is the input, {@code l + 1} is layer {@code l} (not
+   * copied; valid until the next forward pass).
+   */
+  public int[] populationTimes(int p) {
+    return times[p];
+  }
+
   /** Number of neurons of layer {@code l} that fired. */
   public int spikeCount(int l) {
     int[] t = times[l + 1];

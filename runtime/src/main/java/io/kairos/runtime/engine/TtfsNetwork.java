@@ -243,6 +243,29 @@ public final class TtfsNetwork {
   }
 
   /**
+   * The final membrane potential of every neuron of layer {@code l} (true units) after the forward
+   * pass that filled {@code trace} ({@link #forward(ForwardTrace)}, not {@link #forwardToDecision}):
+   * {@code V_j = sum of w_ji over the inputs i that spiked at t <= window - 2}, the last input time
+   * that can still make a neuron fire inside the window (an input at {@code window - 1} could only
+   * give the time {@code window}, silent, so the kernel never adds it). Unlike the kernel, a neuron
+   * that fired keeps integrating, so its value says how far past the threshold its inputs took it.
+   * For a neuron that never fired the value is the kernel's own potential (same float sums in the
+   * same order), so it never exceeds the threshold.
+   *
+   * @param out length at least the layer's size
+   */
+  public void finalPotentials(ForwardTrace trace, int l, float[] out) {
+    DenseTtfsLayer layer = layers.get(l);
+    layer.potentialsAfter(trace.times[l], trace.order[l], trace.spikes[l], window - 2, out);
+    double s = layer.scale();
+    if (s != 1.0) {
+      for (int j = 0; j < layer.targets(); j++) {
+        out[j] = (float) (s * out[j]);
+      }
+    }
+  }
+
+  /**
    * Runs the forward pass on {@code trace.inputTimes()} (filled by the caller), leaving every
    * layer's spike times and event order in the trace.
    */
