@@ -1,5 +1,6 @@
 package io.kairos.cli.chip;
 
+import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.deploy.mapping.MappingSummary.NetworkPorts;
 import io.kairos.compiler.export.DeployFolder;

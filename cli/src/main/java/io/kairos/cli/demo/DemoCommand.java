@@ -1,5 +1,6 @@
 package io.kairos.cli.demo;
 
+import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.cli.api.Kairos;
 import io.kairos.cli.report.ChipRecord;
@@ -77,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
     if (epochs < 1) {
       throw new UserException("--epochs must be >= 1, got " + epochs);
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int t = Threads.resolve(threads);
     if (t < 1) {
       throw new UserException("--threads must be >= 1, got " + t);
     }

@@ -44,6 +44,23 @@ public final class DataSources {
     }
   }
 
+  /**
+   * {@code d} restricted to its first {@code subset} training digits (all of them when {@code subset}
+   * is null); the description says so, which keeps a resumed run on the same digits.
+   */
+  public static TrainTestData firstTraining(TrainTestData d, Integer subset) {
+    if (subset == null) {
+      return d;
+    }
+    if (subset < 1) {
+      throw new UserException("--subset must be >= 1, got " + subset);
+    }
+    if (subset > d.train().count()) {
+      throw new UserException("--subset " + subset + " asks for more than the " + d.train().count() + " training digits of " + d.description());
+    }
+    return new TrainTestData(d.train().head(subset), d.test(), d.description() + " (first " + subset + " training digits)");
+  }
+
   public static String networkOf(Model model) {
     if (model.training() instanceof ClassifierTraining ct) {
       return ct.network();

@@ -1,5 +1,6 @@
 package io.kairos.cli.runtime;
 
+import io.kairos.cli.Threads;
 import io.kairos.compiler.run.TrainedModel;
 import io.kairos.runtime.data.LabelledImages;
 import io.kairos.runtime.data.TrainTestData;
@@ -41,6 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int t = Threads.resolve(threads);
     if (!set.equals("test") && !set.equals("train")) {
       throw new io.kairos.cli.UserException("--set must be test or train, not " + set);
     }
@@ -51,7 +53,6 @@ public final class EvalCommand implements Callable<Integer> {
     TrainTestData d = DataSources.resolve(data, trained.model(), null);
     ClassifierTrainer.checkFits(net, d);
     LabelledImages images = set.equals("test") ? d.test() : d.train();
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Tally tally;
     long start = System.nanoTime();
     try (Parallel p = new Parallel(t)) {

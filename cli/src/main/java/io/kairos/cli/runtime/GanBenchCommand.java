@@ -1,5 +1,6 @@
 package io.kairos.cli.runtime;
 
+import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.Model;
@@ -40,11 +41,11 @@ final class GanBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int t = Threads.resolve(threads);
     if (steps < 1) {
       throw new UserException("--steps must be >= 1");
     }
     Model m = model == null ? SpikingGanModels.model(SpikingGanModels.defaults()) : ModelFiles.load(model);
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     GanConfig config = GanConfig.of(m, null, t, GanConfig.DEFAULT_SURROGATE, 0);
     GanTraining gt = config.training();
     TrainTestData data = MnistFolder.shipped();

@@ -1,5 +1,6 @@
 package io.kairos.cli.runtime;
 
+import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.Loss;
@@ -73,6 +74,7 @@ final class GanCompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int t = Threads.resolve(threads);
     PrintWriter pw = spec.commandLine().getOut();
     Model base = model == null ? SpikingGanModels.model(SpikingGanModels.defaults()) : ModelFiles.load(model);
     if (!(base.training() instanceof GanTraining gt)) {
@@ -81,7 +83,6 @@ final class GanCompareCommand implements Callable<Integer> {
     if (seeds < 1) {
       throw new UserException("--seeds must be >= 1, got " + seeds);
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     int n = epochs == null ? gt.epochs() : epochs;
     Loss aggressive = gt.loss() instanceof Loss.AggressiveTtfs ? gt.loss() : SpikingGanModels.AGGRESSIVE_LOSS;
     Map<String, Loss> variants = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.Model;
@@ -62,9 +63,7 @@ final class GanDiagnoseCommand implements Callable<Integer> {
     if (samples < 2) {
       throw new UserException("--samples must be at least 2 (FD needs two samples), got " + samples);
     }
-    if (threads != null && threads < 1) {
-      throw new UserException("--threads must be at least 1, got " + threads);
-    }
+    int t = Threads.resolve(threads);
     if (!Files.isDirectory(run)) {
       throw new UserException(run + " is not a folder");
     }
@@ -87,7 +86,6 @@ final class GanDiagnoseCommand implements Callable<Integer> {
     TrainTestData data = MnistFolder.shipped(); // what kairos quality compares with
     String[] from = new String[1];
     var quality = QualitySetup.sampleQuality(QualitySetup.classifier(null, f -> from[0] = f), data);
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     GeneratorDiagnosis.Result r;
     try (Parallel p = new Parallel(t)) {
       r = GeneratorDiagnosis.measure(nets.generator(), nets.noise(), seed, samples, data.test(), quality, p);

@@ -28,13 +28,8 @@ final class GanTraining {
     if (resume) {
       GanRunFolder.open(dir); // fail on a classifier run or a non-run before loading data
     }
-    TrainTestData d = DataSources.resolve(data, model, modelFile.toAbsolutePath().getParent());
-    if (subset != null) {
-      if (subset < 1) {
-        throw new UserException("--subset must be >= 1, got " + subset);
-      }
-      d = new TrainTestData(d.train().head(subset), d.test(), d.description() + " (first " + subset + " training digits)");
-    }
+    TrainTestData d = DataSources.firstTraining(
+        DataSources.resolve(data, model, modelFile.toAbsolutePath().getParent()), subset);
     GanTrainer.build(model, config.training(), d.train()); // refuse a bad model before anything is written
     SampleQuality quality = null;
     if (qualityEvery > 0) {

@@ -1,5 +1,6 @@
 package io.kairos.cli.runtime;
 
+import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.run.RunFormatException;
 import io.kairos.runtime.data.MnistFolder;
@@ -35,6 +36,7 @@ public final class QualityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int t = Threads.resolve(threads);
     if (run == null) {
       spec.commandLine().usage(spec.commandLine().getOut());
       return 0;
@@ -58,7 +60,6 @@ public final class QualityCommand implements Callable<Integer> {
         100 * QualitySetup.heldOutAccuracy(classifierModel, data)));
     var quality = QualitySetup.sampleQuality(classifierModel, data);
     long seed = Long.parseLong(folder.manifest("seed"));
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     QualityReport r;
     try (Parallel p = new Parallel(t)) {
       r = GanImages.measure(nets.generator(), nets.noise(), seed, quality, p);

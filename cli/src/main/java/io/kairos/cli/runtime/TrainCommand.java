@@ -1,5 +1,6 @@
 package io.kairos.cli.runtime;
 
+import io.kairos.cli.Threads;
 import io.kairos.compiler.ir.Model;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.train.ClassifierTrainer;
@@ -66,13 +67,13 @@ public final class TrainCommand implements Callable<Integer> {
   int qualityEvery = 5;
 
   @Option(names = "--subset", paramLabel = "N",
-      description = "GAN only: train on the first N training digits (short experiments)")
+      description = "train on the first N training digits only (short experiments)")
   Integer subset;
 
   @Override
   public Integer call() throws Exception {
     Model model = ModelFiles.load(file);
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int t = Threads.resolve(threads);
     if (model.training() instanceof io.kairos.compiler.ir.GanTraining) {
       return GanTraining.run(model, file, data, epochs, out, resume, t, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate, qualityEvery, subset,
           spec.commandLine().getOut());
@@ -86,7 +87,7 @@ public final class TrainCommand implements Callable<Integer> {
     if (resume) {
       RunFolder.open(dir); // fail on a non-run before loading data
     }
-    TrainTestData d = DataSources.resolve(data, model, file.toAbsolutePath().getParent());
+    TrainTestData d = DataSources.firstTraining(DataSources.resolve(data, model, file.toAbsolutePath().getParent()), subset);
     var pw = spec.commandLine().getOut();
     pw.println("training " + model.name() + " on " + d.description() + " (" + d.train().count() + " train / "
         + d.test().count() + " test), " + config.epochs() + " epochs, batch " + config.training().batch()

@@ -189,17 +189,24 @@ public final class GanTrainer {
     return order;
   }
 
-  /** Loads G's weights from a finished (or interrupted) GAN run folder: the last committed epoch. */
+  /**
+   * Loads G and D from a finished (or interrupted) GAN run folder: the last committed epoch, read
+   * from its checkpoint (the top-level weights are written before the checkpoint is committed, so
+   * after an interruption between the two they may belong to an epoch that was never committed).
+   */
   public static Networks loadRun(Path dir) throws IOException {
     GanRunFolder run = GanRunFolder.open(dir);
     Model model = run.model();
     if (!(model.training() instanceof GanTraining gt)) {
       throw new RunFormatException(dir + " has no generator (its model declares no GAN training)");
     }
+    if (!run.hasCheckpoint()) {
+      throw new RunFormatException(dir + " holds no trained generator yet (no epoch was committed)");
+    }
     Networks n = build(model, gt, null);
-    var tm = io.kairos.compiler.run.TrainedModel.load(dir);
-    n.generator().load(tm.weightsOf(gt.generator()));
-    n.discriminator().load(tm.weightsOf(gt.discriminator()));
+    GanRunFolder.Checkpoint cp = run.checkpoint(n.generator(), n.discriminator());
+    n.generator().load(cp.generator());
+    n.discriminator().load(cp.discriminator());
     return n;
   }
 }
