@@ -3,6 +3,7 @@ package io.kairos.cli.runtime;
 import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
 import io.kairos.compiler.ir.GanTraining;
+import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Loss;
 import io.kairos.compiler.ir.Model;
 import io.kairos.runtime.SpikingGanModels;
@@ -88,10 +89,8 @@ final class GanCompareCommand implements Callable<Integer> {
     Map<String, Loss> variants = new LinkedHashMap<>();
     variants.put("s4nn", new Loss.S4nn(aggressive.gamma()));
     variants.put("aggressive_ttfs", aggressive);
-    TrainTestData data = DataSources.resolve(null, base, model == null ? null : model.toAbsolutePath().getParent());
-    if (subset != null) {
-      data = new TrainTestData(data.train().head(subset), data.test(), data.description() + " (first " + subset + " training digits)");
-    }
+    TrainTestData data = DataSources.firstTraining(
+        DataSources.resolve(null, base, model == null ? null : model.toAbsolutePath().getParent()), subset);
     SampleQuality quality = null;
     if (!noQuality) {
       quality = QualitySetup.sampleQuality(QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
@@ -123,7 +122,7 @@ final class GanCompareCommand implements Callable<Integer> {
   static Model withLoss(Model base, GanTraining gt, Loss loss, long seed) {
     GanTraining t = new GanTraining(gt.generator(), gt.discriminator(), gt.data(), loss, gt.generatorOptimizer(),
         gt.discriminatorOptimizer(), gt.discriminatorSteps(), gt.epochs(), gt.batch(), seed, gt.labelNoise(),
-        gt.deadNeuronRate(), gt.sampleMatching());
+        gt.deadNeuronRate(), gt.sampleMatching(), gt.generatorCentring());
     return new Model(base.schemaVersion(), base.name(), base.window(), base.neurons(), base.encoders(), base.networks(),
         t, base.deployment());
   }
@@ -136,6 +135,10 @@ final class GanCompareCommand implements Callable<Integer> {
     var printer = new GanProgressPrinter(pw, n, prefix);
     if (RunFolder.holdsRun(dir)) {
       GanRunFolder run = GanRunFolder.open(dir);
+      if (!IrJson.write(run.model()).equals(IrJson.write(m))) {
+        throw new UserException(dir + " holds a run of another model than this comparison's (a changed default or --model);"
+            + " choose another --out or remove that folder");
+      }
       List<GanEpochMetrics> done = run.readMetrics();
       if (!done.isEmpty() && done.get(done.size() - 1).epoch() >= n) {
         pw.println(prefix + "reusing the finished run " + dir);

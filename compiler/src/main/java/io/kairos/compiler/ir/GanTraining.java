@@ -21,6 +21,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param sampleMatching share in [0, 1] of the sample-matching error in G's output error
  *     (docs/gan.md, "Sample matching"); 0 = the adversarial error only. Absent from IR written
  *     before it existed, which reads as 0.
+ * @param generatorCentring share in [0, 1] of the batch-mean part removed from G's gradients
+ *     (docs/gan.md, "Generator gradient centring"); 0 = S4NN's gradient. Absent from IR written
+ *     before it existed, which reads as 0.
  */
 public record GanTraining(
     String generator,
@@ -35,15 +38,22 @@ public record GanTraining(
     long seed,
     double labelNoise,
     double deadNeuronRate,
-    double sampleMatching)
+    double sampleMatching,
+    double generatorCentring)
     implements Training {
   public GanTraining {
     if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
       throw new IllegalArgumentException("sample matching share must be in [0, 1], got " + sampleMatching);
     }
+    if (!(generatorCentring >= 0 && generatorCentring <= 1)) {
+      throw new IllegalArgumentException("generator centring share must be in [0, 1], got " + generatorCentring);
+    }
   }
 
-  /** Reads IR JSON; {@code sampleMatching} is absent from IR written before it existed and reads as 0. */
+  /**
+   * Reads IR JSON; {@code sampleMatching} and {@code generatorCentring} are absent from IR written
+   * before they existed and read as 0.
+   */
   @JsonCreator
   static GanTraining fromJson(@JsonProperty("generator") String generator,
       @JsonProperty("discriminator") String discriminator, @JsonProperty("data") Dataset data,
@@ -51,9 +61,19 @@ public record GanTraining(
       @JsonProperty("discriminatorOptimizer") Optimizer discriminatorOptimizer,
       @JsonProperty("discriminatorSteps") int discriminatorSteps, @JsonProperty("epochs") int epochs,
       @JsonProperty("batch") int batch, @JsonProperty("seed") long seed, @JsonProperty("labelNoise") double labelNoise,
-      @JsonProperty("deadNeuronRate") double deadNeuronRate, @JsonProperty("sampleMatching") Double sampleMatching) {
+      @JsonProperty("deadNeuronRate") double deadNeuronRate, @JsonProperty("sampleMatching") Double sampleMatching,
+      @JsonProperty("generatorCentring") Double generatorCentring) {
     return new GanTraining(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer,
-        discriminatorSteps, epochs, batch, seed, labelNoise, deadNeuronRate, sampleMatching == null ? 0 : sampleMatching);
+        discriminatorSteps, epochs, batch, seed, labelNoise, deadNeuronRate, sampleMatching == null ? 0 : sampleMatching,
+        generatorCentring == null ? 0 : generatorCentring);
+  }
+
+  /** Without generator centring. */
+  public GanTraining(String generator, String discriminator, Dataset data, Loss loss, Optimizer generatorOptimizer,
+      Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
+      double deadNeuronRate, double sampleMatching) {
+    this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0);
   }
 
   /** Without sample matching. */
@@ -61,6 +81,6 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, 0);
+        batch, seed, labelNoise, deadNeuronRate, 0, 0);
   }
 }

@@ -166,7 +166,8 @@ public final class Lowering {
         seed,
         p.number("label_noise"),
         deadNeuronRate,
-        p.number("sample_matching"));
+        p.number("sample_matching"),
+        p.number("generator_centring"));
   }
 
   private static Loss loss(Value v) {

@@ -78,6 +78,23 @@ class IrJsonTest {
   }
 
   @Test
+  void oldJsonWithoutGeneratorCentringReadsAsS4nnsGradient() {
+    Model model = IrFixtures.everyKind();
+    String json = IrJson.write(model);
+    String old = json.replaceAll(",\\s*\"generatorCentring\" : [0-9.]+", "");
+    assertTrue(json.contains("\"generatorCentring\"") && !old.contains("\"generatorCentring\""), old);
+    assertEquals(0.0, ((GanTraining) IrJson.read(old).training()).generatorCentring());
+    assertEquals(model, IrJson.read(old));
+  }
+
+  @Test
+  void aGeneratorCentringShareOutsideZeroToOneIsNotIr() {
+    String json = IrJson.write(IrFixtures.everyKind()).replace("\"generatorCentring\" : 0.0", "\"generatorCentring\" : -0.1");
+    assertTrue(json.contains("-0.1"));
+    assertThrows(IrFormatException.class, () -> IrJson.read(json));
+  }
+
+  @Test
   void aSampleMatchingShareOutsideZeroToOneIsNotIr() {
     String json = IrJson.write(IrFixtures.everyKind()).replace("\"sampleMatching\" : 0.0", "\"sampleMatching\" : 1.5");
     assertThrows(IrFormatException.class, () -> IrJson.read(json));

@@ -54,10 +54,16 @@ public final class GanLearner implements AutoCloseable {
    *     (S4NN gives those neurons' errors no path to it); 0 = off
    * @param sampleMatching share {@code m} in [0, 1] of the sample-matching error ({@link
    *     SampleMatching}) in G's output error (the IR's {@code sampleMatching}); 0 = off
+   * @param generatorCentring share {@code c} in [0, 1] of the batch-mean part removed from G's
+   *     gradients ({@link GradientCentring}; the IR's {@code generatorCentring}); 0 = S4NN's gradient
    */
   public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
-      double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching) {
+      double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching,
+      double generatorCentring) {
     public Options {
+      if (!(generatorCentring >= 0 && generatorCentring <= 1)) {
+        throw new UnsupportedModelException("the generator centring share must be in [0, 1], got " + generatorCentring);
+      }
       if (!(labelNoise >= 0 && labelNoise <= 1)) {
         throw new UnsupportedModelException("label noise must be in [0, 1], got " + labelNoise);
       }
@@ -80,6 +86,13 @@ public final class GanLearner implements AutoCloseable {
       if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
         throw new UnsupportedModelException("the sample-matching share must be in [0, 1], got " + sampleMatching);
       }
+    }
+
+    /** No generator gradient centring. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+        double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate,
+          sampleMatching, 0);
     }
 
     /** No sample matching. */
@@ -129,6 +142,7 @@ public final class GanLearner implements AutoCloseable {
   private final ForwardTrace[] gScratch;
   private ForwardTrace[] realTraces; // feature matching: D on the real batch
   private int[][] matchReal; // sample matching: the real batch's spike times
+  private float[][][] meanMasks; // generator centring: per G layer, the batch-mean masks
 
   /** A learner whose G reads the dense noise code over its window ({@link NoiseCode#dense}). */
   public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
@@ -423,6 +437,20 @@ public final class GanLearner implements AutoCloseable {
               weight, window, grad, from, to, scratch.mask, tr.order[li + 1], tr.spikes[li + 1]);
         }
       });
+      if (options.generatorCentring() > 0) {
+        if (meanMasks == null) {
+          meanMasks = new float[gLayers][][];
+        }
+        if (meanMasks[l] == null) {
+          meanMasks[l] = new float[layer.sources()][layer.targets()];
+        }
+        double[][] layerDeltas = new double[batch][];
+        for (int b = 0; b < batch; b++) {
+          layerDeltas[b] = gDeltas[b][l + 1];
+        }
+        GradientCentring.apply(layer, l, gTraces, layerDeltas, batch, options.generatorCentring(), grad, meanMasks[l],
+            gScratch, parallel);
+      }
       gOpt.stepDense(g, l, grad, parallel);
     }
   }
