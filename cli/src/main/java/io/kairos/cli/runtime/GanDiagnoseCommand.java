@@ -23,7 +23,6 @@ import io.kairos.runtime.gan.GeneratorDiagnosis.Distribution;
 import io.kairos.runtime.gan.GeneratorDiagnosis.LayerSpikes;
 import io.kairos.runtime.quality.QualityReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -64,16 +63,7 @@ final class GanDiagnoseCommand implements Callable<Integer> {
       throw new UserException("--samples must be at least 2 (FD needs two samples), got " + samples);
     }
     int t = Threads.resolve(threads);
-    if (!Files.isDirectory(run)) {
-      throw new UserException(run + " is not a folder");
-    }
-    if (!GanRunFolder.isGanRun(run)) {
-      throw new UserException(run + " holds no generator: it is not a GAN run folder (no run.json of kind gan)");
-    }
-    GanRunFolder folder = GanRunFolder.open(run);
-    if (!folder.hasCheckpoint()) {
-      throw new RunFormatException(run + " holds no trained generator yet (no epoch was committed)");
-    }
+    GanRunFolder folder = TrainedGanRun.open(run);
     Model model = folder.model();
     if (!(model.training() instanceof GanTraining gt)) {
       throw new RunFormatException(run + " has no generator (its model declares no GAN training)");

@@ -1,8 +1,6 @@
 package io.kairos.cli.runtime;
 
 import io.kairos.cli.Threads;
-import io.kairos.cli.UserException;
-import io.kairos.compiler.run.RunFormatException;
 import io.kairos.runtime.data.MnistFolder;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.engine.Parallel;
@@ -10,7 +8,6 @@ import io.kairos.runtime.gan.GanImages;
 import io.kairos.runtime.gan.GanRunFolder;
 import io.kairos.runtime.gan.GanTrainer;
 import io.kairos.runtime.quality.QualityReport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,16 +38,7 @@ public final class QualityCommand implements Callable<Integer> {
       spec.commandLine().usage(spec.commandLine().getOut());
       return 0;
     }
-    if (!Files.isDirectory(run)) {
-      throw new UserException(run + " is not a folder");
-    }
-    if (!GanRunFolder.isGanRun(run)) {
-      throw new UserException(run + " holds no generator: it is not a GAN run folder (no run.json of kind gan)");
-    }
-    GanRunFolder folder = GanRunFolder.open(run);
-    if (!folder.hasCheckpoint()) {
-      throw new RunFormatException(run + " holds no trained generator yet (no epoch was committed)");
-    }
+    GanRunFolder folder = TrainedGanRun.open(run);
     GanTrainer.Networks nets = GanTrainer.loadRun(run);
     TrainTestData data = MnistFolder.shipped();
     var out = spec.commandLine().getOut();

@@ -1,0 +1,27 @@
+package io.kairos.cli.runtime;
+
+import io.kairos.cli.UserException;
+import io.kairos.compiler.run.RunFormatException;
+import io.kairos.runtime.gan.GanRunFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The checks of every command that measures a trained GAN run (quality, diagnose), in one place. */
+final class TrainedGanRun {
+  private TrainedGanRun() {}
+
+  /** Opens {@code run}, refusing a non-folder, a folder that is not a GAN run, and a run with no committed epoch. */
+  static GanRunFolder open(Path run) {
+    if (!Files.isDirectory(run)) {
+      throw new UserException(run + " is not a folder");
+    }
+    if (!GanRunFolder.isGanRun(run)) {
+      throw new UserException(run + " holds no generator: it is not a GAN run folder (no run.json of kind gan)");
+    }
+    GanRunFolder folder = GanRunFolder.open(run);
+    if (!folder.hasCheckpoint()) {
+      throw new RunFormatException(run + " holds no trained generator yet (no epoch was committed)");
+    }
+    return folder;
+  }
+}
