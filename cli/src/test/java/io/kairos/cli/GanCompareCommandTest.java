@@ -42,7 +42,7 @@ class GanCompareCommandTest {
     Model changed = new Model(tiny.schemaVersion(), tiny.name(), tiny.window(), tiny.neurons(), tiny.encoders(),
         tiny.networks(), new GanTraining(t.generator(), t.discriminator(), t.data(), t.loss(), t.generatorOptimizer(),
             t.discriminatorOptimizer(), t.discriminatorSteps(), t.epochs(), t.batch(), t.seed(), t.labelNoise(),
-            t.deadNeuronRate(), t.sampleMatching(), 0.5), tiny.deployment());
+            t.deadNeuronRate(), t.sampleMatching(), 0.5, t.matchingMargin()), tiny.deployment());
     Path g = tmp.resolve("changed.json");
     Files.writeString(g, IrJson.write(changed));
     var stale = CliRun.run(compare(g, out));

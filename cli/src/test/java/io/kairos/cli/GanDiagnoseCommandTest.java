@@ -30,7 +30,7 @@ class GanDiagnoseCommandTest {
   static Model tinyMnistGan() {
     var d = SpikingGanModels.defaults();
     var spec = new SpikingGanModels.Spec(20, 6, 32, 30, 8, 1, 8, 1, 11, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-4, 12),
+        d.discriminatorOptimizer(), 0, 0, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-4, 12),
         new Init.Uniform(-2, 5), new Init.Uniform(0, 60));
     return SpikingGanModels.model(spec);
   }

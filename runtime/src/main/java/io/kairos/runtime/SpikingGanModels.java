@@ -40,33 +40,34 @@ public final class SpikingGanModels {
    * @param noiseSpan noise spikes lie in [0, noiseSpan], in [1, 256] (256 = the whole window)
    * @param sampleMatching share of the sample-matching error in G's output error (docs/gan.md)
    * @param generatorCentring share of the batch-mean part removed from G's gradients (docs/gan.md)
+   * @param matchingMargin margin of the sample-matching error around G's output threshold (docs/gan.md)
    */
   public record Spec(int noise, int noiseActive, int noiseSpan, int generatorHidden, int discriminatorHidden, int epochs, int batch,
       int discriminatorSteps, long seed, Loss loss, Optimizer generatorOptimizer,
       Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate, double sampleMatching,
-      double generatorCentring, Init generatorHiddenInit, Init generatorOutputInit, Init discriminatorHiddenInit,
+      double generatorCentring, double matchingMargin, Init generatorHiddenInit, Init generatorOutputInit, Init discriminatorHiddenInit,
       Init discriminatorOutputInit) {
     public Spec withLoss(Loss l) {
       return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed, l,
-          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, generatorHiddenInit,
+          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorHiddenInit,
           generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
     }
 
     public Spec withBudget(int newEpochs, long newSeed) {
       return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, newEpochs, batch, discriminatorSteps, newSeed, loss,
-          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, generatorHiddenInit,
+          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorHiddenInit,
           generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
     }
 
     public Spec withGeneratorCentring(double c) {
       return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps,
           seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, c,
-          generatorHiddenInit, generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+          matchingMargin, generatorHiddenInit, generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
     }
 
     public Spec withNoiseCode(int active, int span) {
       return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed,
-          loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, generatorHiddenInit,
+          loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorHiddenInit,
           generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
     }
   }
@@ -80,7 +81,7 @@ public final class SpikingGanModels {
    */
   public static Spec defaults() {
     return new Spec(100, 30, 32, 400, 400, 20, 32, 1, 7, S4NN_LOSS,
-        new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.5, 0.8,
+        new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.5, 0.8, 0.1,
         new Init.Uniform(-11, 16), new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
   }
 
@@ -107,7 +108,7 @@ public final class SpikingGanModels {
         null);
     var training = new GanTraining("generator", "discriminator", new Dataset("mnist", null), s.loss(),
         s.generatorOptimizer(), s.discriminatorOptimizer(), s.discriminatorSteps(), s.epochs(), s.batch(), s.seed(),
-        s.labelNoise(), s.deadNeuronRate(), s.sampleMatching(), s.generatorCentring());
+        s.labelNoise(), s.deadNeuronRate(), s.sampleMatching(), s.generatorCentring(), s.matchingMargin());
     return new Model(Model.SCHEMA_VERSION, "spiking_gan_mnist", 256, List.of(neuron), List.of(noise, image),
         List.of(g, d), training, null);
   }

@@ -24,6 +24,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param generatorCentring share in [0, 1] of the batch-mean part removed from G's gradients
  *     (docs/gan.md, "Generator gradient centring"); 0 = S4NN's gradient. Absent from IR written
  *     before it existed, which reads as 0.
+ * @param matchingMargin margin in [0, 1] of the sample-matching error around G's output threshold
+ *     (docs/gan.md, "Matching margin"); 0 = none. Absent from IR written before it existed, which
+ *     reads as 0.
  */
 public record GanTraining(
     String generator,
@@ -39,7 +42,8 @@ public record GanTraining(
     double labelNoise,
     double deadNeuronRate,
     double sampleMatching,
-    double generatorCentring)
+    double generatorCentring,
+    double matchingMargin)
     implements Training {
   public GanTraining {
     if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
@@ -48,11 +52,14 @@ public record GanTraining(
     if (!(generatorCentring >= 0 && generatorCentring <= 1)) {
       throw new IllegalArgumentException("generator centring share must be in [0, 1], got " + generatorCentring);
     }
+    if (!(matchingMargin >= 0 && matchingMargin <= 1)) {
+      throw new IllegalArgumentException("matching margin must be in [0, 1], got " + matchingMargin);
+    }
   }
 
   /**
-   * Reads IR JSON; {@code sampleMatching} and {@code generatorCentring} are absent from IR written
-   * before they existed and read as 0.
+   * Reads IR JSON; {@code sampleMatching}, {@code generatorCentring} and {@code matchingMargin} are
+   * absent from IR written before they existed and read as 0.
    */
   @JsonCreator
   static GanTraining fromJson(@JsonProperty("generator") String generator,
@@ -62,10 +69,19 @@ public record GanTraining(
       @JsonProperty("discriminatorSteps") int discriminatorSteps, @JsonProperty("epochs") int epochs,
       @JsonProperty("batch") int batch, @JsonProperty("seed") long seed, @JsonProperty("labelNoise") double labelNoise,
       @JsonProperty("deadNeuronRate") double deadNeuronRate, @JsonProperty("sampleMatching") Double sampleMatching,
-      @JsonProperty("generatorCentring") Double generatorCentring) {
+      @JsonProperty("generatorCentring") Double generatorCentring,
+      @JsonProperty("matchingMargin") Double matchingMargin) {
     return new GanTraining(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer,
         discriminatorSteps, epochs, batch, seed, labelNoise, deadNeuronRate, sampleMatching == null ? 0 : sampleMatching,
-        generatorCentring == null ? 0 : generatorCentring);
+        generatorCentring == null ? 0 : generatorCentring, matchingMargin == null ? 0 : matchingMargin);
+  }
+
+  /** Without a matching margin. */
+  public GanTraining(String generator, String discriminator, Dataset data, Loss loss, Optimizer generatorOptimizer,
+      Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
+      double deadNeuronRate, double sampleMatching, double generatorCentring) {
+    this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, 0);
   }
 
   /** Without generator centring. */
@@ -73,7 +89,7 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate, double sampleMatching) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0);
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0, 0);
   }
 
   /** Without sample matching. */
@@ -81,6 +97,6 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, 0, 0);
+        batch, seed, labelNoise, deadNeuronRate, 0, 0, 0);
   }
 }

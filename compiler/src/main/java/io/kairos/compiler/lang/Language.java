@@ -145,7 +145,8 @@ public final class Language {
                   optional("discriminator_steps", ValueType.INTEGER, Bound.between(1, 1000), 1),
                   optional("label_noise", ValueType.NUMBER, Bound.PROBABILITY, 0),
                   optional("sample_matching", ValueType.NUMBER, Bound.PROBABILITY, 0),
-                  optional("generator_centring", ValueType.NUMBER, Bound.PROBABILITY, 0))));
+                  optional("generator_centring", ValueType.NUMBER, Bound.PROBABILITY, 0),
+                  optional("matching_margin", ValueType.NUMBER, Bound.PROBABILITY, 0))));
 
   public static final Family TRAININGS = new Family("training", List.of(CLASSIFIER, GAN));
 

@@ -167,7 +167,8 @@ public final class Lowering {
         p.number("label_noise"),
         deadNeuronRate,
         p.number("sample_matching"),
-        p.number("generator_centring"));
+        p.number("generator_centring"),
+        p.number("matching_margin"));
   }
 
   private static Loss loss(Value v) {

@@ -88,6 +88,16 @@ class IrJsonTest {
   }
 
   @Test
+  void oldJsonWithoutAMatchingMarginReadsAsNoMargin() {
+    Model model = IrFixtures.everyKind();
+    String json = IrJson.write(model);
+    String old = json.replaceAll("\\s*\"matchingMargin\" : [0-9.]+,", "");
+    assertTrue(json.contains("\"matchingMargin\"") && !old.contains("\"matchingMargin\""), old);
+    assertEquals(0.0, ((GanTraining) IrJson.read(old).training()).matchingMargin());
+    assertEquals(model, IrJson.read(old));
+  }
+
+  @Test
   void aGeneratorCentringShareOutsideZeroToOneIsNotIr() {
     String json = IrJson.write(IrFixtures.everyKind()).replace("\"generatorCentring\" : 0.0", "\"generatorCentring\" : -0.1");
     assertTrue(json.contains("-0.1"));

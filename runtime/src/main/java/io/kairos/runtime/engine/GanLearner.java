@@ -56,11 +56,21 @@ public final class GanLearner implements AutoCloseable {
    *     SampleMatching}) in G's output error (the IR's {@code sampleMatching}); 0 = off
    * @param generatorCentring share {@code c} in [0, 1] of the batch-mean part removed from G's
    *     gradients ({@link GradientCentring}; the IR's {@code generatorCentring}); 0 = S4NN's gradient
+   * @param matchingMargin margin {@code m} in [0, 1] of the sample-matching error around G's output
+   *     threshold ({@link SampleMatching}; the IR's {@code matchingMargin}); 0 = none; needs sample
+   *     matching
    */
   public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
       double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching,
-      double generatorCentring) {
+      double generatorCentring, double matchingMargin) {
     public Options {
+      if (!(matchingMargin >= 0 && matchingMargin <= 1)) {
+        throw new UnsupportedModelException("the matching margin must be in [0, 1], got " + matchingMargin);
+      }
+      if (matchingMargin > 0 && sampleMatching == 0) {
+        throw new UnsupportedModelException(
+            "a matching margin (" + matchingMargin + ") needs sample matching: set sample_matching above 0");
+      }
       if (!(generatorCentring >= 0 && generatorCentring <= 1)) {
         throw new UnsupportedModelException("the generator centring share must be in [0, 1], got " + generatorCentring);
       }
@@ -86,6 +96,14 @@ public final class GanLearner implements AutoCloseable {
       if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
         throw new UnsupportedModelException("the sample-matching share must be in [0, 1], got " + sampleMatching);
       }
+    }
+
+    /** No matching margin. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+        double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching,
+        double generatorCentring) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate,
+          sampleMatching, generatorCentring, 0);
     }
 
     /** No generator gradient centring. */
@@ -363,6 +381,9 @@ public final class GanLearner implements AutoCloseable {
       }
       double[] featureError = f > 0 ? new double[dSizes[feat]] : null;
       double[] matchError = sm > 0 ? new double[g.outputSize()] : null;
+      double margin = options.matchingMargin();
+      float[] potential = margin > 0 ? new float[g.outputSize()] : null;
+      double pixelThreshold = g.layers().get(gLayers - 1).threshold();
       for (int b = lo; b < hi; b++) {
         ForwardTrace gt = gTraces[b];
         ForwardTrace dt = dTraces[b];
@@ -404,7 +425,13 @@ public final class GanLearner implements AutoCloseable {
           Arrays.fill(gd[gLayers], 0);
         }
         if (sm > 0) {
-          SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], window, matchError);
+          if (margin > 0) {
+            g.finalPotentials(gt, gLayers - 1, potential);
+            SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], potential, pixelThreshold, margin, window,
+                matchError);
+          } else {
+            SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], window, matchError);
+          }
           FeatureMatching.mix(gd[gLayers], matchError, sm, gd[gLayers]);
         }
         for (int l = gLayers - 1; l > 0; l--) {

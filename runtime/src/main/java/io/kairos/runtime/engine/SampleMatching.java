@@ -17,8 +17,18 @@ import java.util.Arrays;
  *
  * <p>Error of generated digit {@code c} paired with real {@code r}: {@code e_k = (t_r,k - t_c,k) /
  * window}, L2-normalised as S4NN normalises its errors.
+ *
+ * <p>With a <b>margin</b> {@code m > 0} (docs/gan.md, "Matching margin") a pixel that is on the
+ * right side of its threshold but close to it also gets an error, from its final membrane potential
+ * {@code u} (threshold {@code theta}): black in both digits and {@code u > (1 - m) theta}: {@code
+ * e_k = MARGIN_ERROR * min(1, (u / theta - (1 - m)) / m)} (later: lower the potential); lit in both
+ * and {@code u < (1 + m) theta}: {@code e_k = min(e_k, -MARGIN_ERROR * min(1, ((1 + m) - u / theta) /
+ * m))} (earlier: raise it). Lit in one and black in the other: unchanged.
  */
 public final class SampleMatching {
+  /** The error of a pixel at the far edge of the margin (before normalisation); half a window. */
+  public static final double MARGIN_ERROR = 0.5;
+
   private SampleMatching() {}
 
   /**
@@ -77,6 +87,40 @@ public final class SampleMatching {
   public static boolean error(int[] t, int[] target, int window, double[] out) {
     for (int k = 0; k < t.length; k++) {
       out[k] = (target[k] - t[k]) / (double) window;
+    }
+    return TemporalBackprop.normalise(out, t.length);
+  }
+
+  /**
+   * The matching error with a margin {@code margin} in [0, 1] around the threshold {@code threshold}
+   * of the generated digit's output neurons, whose final potentials are {@code potential} (true
+   * units, {@link TtfsNetwork#finalPotentials}); {@code margin = 0} is {@link #error(int[], int[],
+   * int, double[])} exactly.
+   */
+  public static boolean error(int[] t, int[] target, float[] potential, double threshold, double margin, int window,
+      double[] out) {
+    if (!(margin >= 0 && margin <= 1)) {
+      throw new IllegalArgumentException("the matching margin must be in [0, 1], got " + margin);
+    }
+    for (int k = 0; k < t.length; k++) {
+      double e = (target[k] - t[k]) / (double) window;
+      if (margin > 0) {
+        boolean litHere = t[k] < window;
+        boolean litThere = target[k] < window;
+        double r = potential[k] / threshold;
+        if (!litHere && !litThere) {
+          double x = (r - (1 - margin)) / margin;
+          if (x > 0) {
+            e = MARGIN_ERROR * Math.min(1, x);
+          }
+        } else if (litHere && litThere) {
+          double x = ((1 + margin) - r) / margin;
+          if (x > 0) {
+            e = Math.min(e, -MARGIN_ERROR * Math.min(1, x));
+          }
+        }
+      }
+      out[k] = e;
     }
     return TemporalBackprop.normalise(out, t.length);
   }

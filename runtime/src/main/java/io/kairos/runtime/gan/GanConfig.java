@@ -63,6 +63,6 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     }
     return new GanConfig(model, gt, epochs == null ? gt.epochs() : epochs, threads,
         new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread, hiddenRate,
-            hiddenRateWeight, lateSurrogate, gt.sampleMatching(), gt.generatorCentring()), DEFAULT_EVAL_SAMPLES, qualityEvery);
+            hiddenRateWeight, lateSurrogate, gt.sampleMatching(), gt.generatorCentring(), gt.matchingMargin()), DEFAULT_EVAL_SAMPLES, qualityEvery);
   }
 }

@@ -50,4 +50,58 @@ class SampleMatchingTest {
     assertEquals(0.0, out[2], 0.0);
     assertFalse(SampleMatching.error(new int[] {5, 6}, new int[] {5, 6}, 256, new double[2]));
   }
+
+  /**
+   * Window 100, threshold 100, margin 0.1. Pixels: 0 black in both, potential 95 (inside the margin,
+   * x = (0.95 - 0.9) / 0.1 = 0.5): error +0.25; 1 black in both, potential 85 (outside): 0; 2 lit in
+   * both at the same time, potential 104 (inside, x = (1.1 - 1.04) / 0.1 = 0.6): -0.3; 3 lit in both,
+   * potential 130 (outside): 0; 4 lit in both, generated at 40, real at 10, potential 101 (inside,
+   * x = 0.9): min(-0.3, -0.45) = -0.45; 5 lit here, black there, potential 101: the plain (100 - 20) /
+   * 100 = 0.8, the margin never applies across sides; 6 black in both, potential 130 >> threshold
+   * cannot happen for a silent neuron but caps at x = 1: +0.5.
+   */
+  @Test
+  void theMarginPushesPixelsNearThresholdAwayFromItOnTheirOwnSide() {
+    int w = 100;
+    int[] t = {w, w, 5, 5, 40, 20, w};
+    int[] target = {w, w, 5, 5, 10, w, w};
+    float[] u = {95, 85, 104, 130, 101, 101, 130};
+    double[] out = new double[7];
+    assertTrue(SampleMatching.error(t, target, u, 100, 0.1, w, out));
+    double[] raw = {0.25, 0, -0.3, 0, -0.45, 0.8, 0.5};
+    double norm = 0;
+    for (double r : raw) {
+      norm += r * r;
+    }
+    norm = Math.sqrt(norm);
+    for (int k = 0; k < raw.length; k++) {
+      assertEquals(raw[k] / norm, out[k], 1e-12, "pixel " + k);
+    }
+  }
+
+  @Test
+  void marginZeroIsThePlainMatchingErrorAndMarginsOutsideZeroToOneAreRefused() {
+    int[] t = {3, 100, 50};
+    int[] target = {100, 100, 10};
+    float[] u = {120, 99, 101};
+    double[] plain = new double[3];
+    double[] zero = new double[3];
+    SampleMatching.error(t, target, 100, plain);
+    SampleMatching.error(t, target, u, 100, 0, 100, zero);
+    assertArrayEquals(plain, zero, 0);
+    assertThrows(IllegalArgumentException.class, () -> SampleMatching.error(t, target, u, 100, 1.5, 100, zero));
+    assertThrows(UnsupportedModelException.class, () -> new GanLearner.Options(0, 0, 0, 0, 0, 0, 0, 0, 0, 0.1));
+  }
+
+  @Test
+  void marginGStepsAreTheSameForAnyThreadCountAndDifferFromPlainMatching() {
+    var margin = new GanLearner.Options(0.1, 0.5, 0, 0, 0, 0, 0, 0.5, 0.8, 0.1);
+    var one = GanLearnerTest.trainTiny(1, 4, margin);
+    var three = GanLearnerTest.trainTiny(3, 4, margin);
+    for (int k = 0; k < one.size(); k++) {
+      assertArrayEquals(one.get(k).data(), three.get(k).data(), 0f, "weights " + k);
+    }
+    var plain = GanLearnerTest.trainTiny(1, 4, new GanLearner.Options(0.1, 0.5, 0, 0, 0, 0, 0, 0.5, 0.8, 0));
+    assertFalse(java.util.Arrays.equals(one.get(0).data(), plain.get(0).data()), "the margin changed nothing");
+  }
 }

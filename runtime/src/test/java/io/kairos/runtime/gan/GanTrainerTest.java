@@ -37,7 +37,7 @@ class GanTrainerTest {
   static SpikingGanModels.Spec tinySpec(int epochs) {
     var d = SpikingGanModels.defaults();
     var spec = new SpikingGanModels.Spec(6, 6, 256, 10, 8, epochs, 4, 1, 3, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0.1, 0.05, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-10, 40),
+        d.discriminatorOptimizer(), 0.1, 0.05, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-10, 40),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     return spec;
   }

@@ -164,7 +164,7 @@ class GeneratorDiagnosisTest {
   static GanTrainer.Networks randomMnistG(long seed) {
     var d = SpikingGanModels.defaults();
     var spec = new SpikingGanModels.Spec(20, 6, 32, 30, 8, 1, 4, 1, seed, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-4, 12),
+        d.discriminatorOptimizer(), 0, 0, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-4, 12),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     Model m = SpikingGanModels.model(spec);
     var n = GanTrainer.build(m, (io.kairos.compiler.ir.GanTraining) m.training(), null);
