@@ -76,13 +76,14 @@ public final class SpikingGanModels {
   /**
    * The default model (docs/results.md and docs/gan-mode-collapse.md measure each choice): a sparse,
    * early noise code (30 of 100 noise neurons spike, within the first 32 steps), sample matching
-   * with share 0.5, S4NN's loss, G Adam 3e-3, and inits that let G's hidden firing set depend on
+   * with share 0.7 and a margin of 0.1, generator gradient centring 0.8 (session 3), S4NN's loss,
+   * G Adam 3e-3, and inits that let G's hidden firing set depend on
    * the noise (U(-11, 16): about 40% of G's hidden neurons fire per noise vector) and D's first
    * layer learn shape as well as brightness (U(-2, 5)).
    */
   public static Spec defaults() {
     return new Spec(100, 30, 32, 400, 400, 20, 32, 1, 7, S4NN_LOSS,
-        new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.5, 0.8, 0.1,
+        new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.7, 0.8, 0.1,
         new Init.Uniform(-11, 16), new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
   }
 
