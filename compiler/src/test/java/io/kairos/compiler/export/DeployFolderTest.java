@@ -51,8 +51,12 @@ class DeployFolderTest {
 
   /** The GAN example with 12 noise values, 4x4 images and small hidden layers: quick to deploy. */
   static io.kairos.compiler.run.TrainedModel shrunkGan() {
-    String src = io.kairos.compiler.TestSources.example("spiking-gan-mnist.snn")
-        .replace("28 x 28", "4 x 4").replace("uniform(100)", "uniform(12)")
+    String example = io.kairos.compiler.TestSources.example("spiking-gan-mnist.snn");
+    if (!example.contains("uniform(100, active 30")) {
+      throw new AssertionError("the example's noise encoder changed; update shrunkGan");
+    }
+    String src = example
+        .replace("28 x 28", "4 x 4").replace("uniform(100, active 30", "uniform(12, active 4")
         .replace(": 400 IF", ": 9 IF").replace(": 784 IF", ": 16 IF");
     var model = io.kairos.compiler.TestSources.compileClean(src);
     var rnd = new java.util.SplittableRandom(11);
