@@ -427,11 +427,9 @@ public final class GanLearner implements AutoCloseable {
         if (sm > 0) {
           if (margin > 0) {
             g.finalPotentials(gt, gLayers - 1, potential);
-            SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], potential, pixelThreshold, margin, window,
-                matchError);
-          } else {
-            SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], window, matchError);
           }
+          SampleMatching.error(gt.outputTimes(), matchReal[partner[b]], potential, pixelThreshold, margin, window,
+              matchError);
           FeatureMatching.mix(gd[gLayers], matchError, sm, gd[gLayers]);
         }
         for (int l = gLayers - 1; l > 0; l--) {

@@ -85,17 +85,14 @@ public final class SampleMatching {
    * times {@code t}; returns false when it is all zero (the digit equals its partner).
    */
   public static boolean error(int[] t, int[] target, int window, double[] out) {
-    for (int k = 0; k < t.length; k++) {
-      out[k] = (target[k] - t[k]) / (double) window;
-    }
-    return TemporalBackprop.normalise(out, t.length);
+    return error(t, target, null, 1, 0, window, out);
   }
 
   /**
    * The matching error with a margin {@code margin} in [0, 1] around the threshold {@code threshold}
    * of the generated digit's output neurons, whose final potentials are {@code potential} (true
-   * units, {@link TtfsNetwork#finalPotentials}); {@code margin = 0} is {@link #error(int[], int[],
-   * int, double[])} exactly.
+   * units, {@link TtfsNetwork#finalPotentials}; not read, and may be null, when {@code margin = 0},
+   * which is the plain matching error).
    */
   public static boolean error(int[] t, int[] target, float[] potential, double threshold, double margin, int window,
       double[] out) {
