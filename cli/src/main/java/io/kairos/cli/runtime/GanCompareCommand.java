@@ -120,9 +120,7 @@ final class GanCompareCommand implements Callable<Integer> {
   }
 
   static Model withLoss(Model base, GanTraining gt, Loss loss, long seed) {
-    GanTraining t = new GanTraining(gt.generator(), gt.discriminator(), gt.data(), loss, gt.generatorOptimizer(),
-        gt.discriminatorOptimizer(), gt.discriminatorSteps(), gt.epochs(), gt.batch(), seed, gt.labelNoise(),
-        gt.deadNeuronRate(), gt.sampleMatching(), gt.generatorCentring(), gt.matchingMargin());
+    GanTraining t = gt.withLossAndSeed(loss, seed);
     return new Model(base.schemaVersion(), base.name(), base.window(), base.neurons(), base.encoders(), base.networks(),
         t, base.deployment());
   }

@@ -76,6 +76,13 @@ public record GanTraining(
         generatorCentring == null ? 0 : generatorCentring, matchingMargin == null ? 0 : matchingMargin);
   }
 
+  /** This training with another loss and seed, every other setting kept (how the loss comparison varies a model). */
+  public GanTraining withLossAndSeed(Loss newLoss, long newSeed) {
+    return new GanTraining(generator, discriminator, data, newLoss, generatorOptimizer, discriminatorOptimizer,
+        discriminatorSteps, epochs, batch, newSeed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring,
+        matchingMargin);
+  }
+
   /** Without a matching margin. */
   public GanTraining(String generator, String discriminator, Dataset data, Loss loss, Optimizer generatorOptimizer,
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
