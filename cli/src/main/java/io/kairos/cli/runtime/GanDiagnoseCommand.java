@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kairos.cli.Threads;
 import io.kairos.cli.UserException;
-import io.kairos.compiler.ir.GanTraining;
-import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.run.AtomicFiles;
-import io.kairos.compiler.run.RunFormatException;
 import io.kairos.runtime.data.MnistFolder;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.engine.Parallel;
@@ -64,13 +61,8 @@ final class GanDiagnoseCommand implements Callable<Integer> {
     }
     int t = Threads.resolve(threads);
     GanRunFolder folder = TrainedGanRun.open(run);
-    Model model = folder.model();
-    if (!(model.training() instanceof GanTraining gt)) {
-      throw new RunFormatException(run + " has no generator (its model declares no GAN training)");
-    }
-    GanTrainer.Networks nets = GanTrainer.build(model, gt, null);
-    GanRunFolder.Checkpoint cp = folder.checkpoint(nets.generator(), nets.discriminator());
-    nets.generator().load(cp.generator());
+    GanTrainer.CommittedRun cp = GanTrainer.loadCommitted(run);
+    GanTrainer.Networks nets = cp.networks();
     long seed = Long.parseLong(folder.manifest("seed"));
     PrintWriter out = spec.commandLine().getOut();
     TrainTestData data = MnistFolder.shipped(); // what kairos quality compares with

@@ -189,12 +189,15 @@ public final class GanTrainer {
     return order;
   }
 
+  /** G and D of the last committed epoch of a GAN run folder, and that epoch. */
+  public record CommittedRun(Networks networks, int epoch) {}
+
   /**
    * Loads G and D from a finished (or interrupted) GAN run folder: the last committed epoch, read
    * from its checkpoint (the top-level weights are written before the checkpoint is committed, so
    * after an interruption between the two they may belong to an epoch that was never committed).
    */
-  public static Networks loadRun(Path dir) throws IOException {
+  public static CommittedRun loadCommitted(Path dir) throws IOException {
     GanRunFolder run = GanRunFolder.open(dir);
     Model model = run.model();
     if (!(model.training() instanceof GanTraining gt)) {
@@ -207,6 +210,11 @@ public final class GanTrainer {
     GanRunFolder.Checkpoint cp = run.checkpoint(n.generator(), n.discriminator());
     n.generator().load(cp.generator());
     n.discriminator().load(cp.discriminator());
-    return n;
+    return new CommittedRun(n, cp.epoch());
+  }
+
+  /** {@link #loadCommitted}'s networks. */
+  public static Networks loadRun(Path dir) throws IOException {
+    return loadCommitted(dir).networks();
   }
 }
