@@ -1,7 +1,6 @@
 package io.kairos.cli.runtime;
 
 import io.kairos.cli.UserException;
-import io.kairos.compiler.run.RunFormatException;
 import io.kairos.runtime.gan.GanRunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,11 @@ import java.nio.file.Path;
 final class TrainedGanRun {
   private TrainedGanRun() {}
 
-  /** Opens {@code run}, refusing a non-folder, a folder that is not a GAN run, and a run with no committed epoch. */
+  /**
+   * Opens {@code run}, refusing a non-folder and a folder that is not a GAN run; a run with no
+   * committed epoch is refused when its networks are loaded ({@link
+   * io.kairos.runtime.gan.GanTrainer#loadCommitted}).
+   */
   static GanRunFolder open(Path run) {
     if (!Files.isDirectory(run)) {
       throw new UserException(run + " is not a folder");
@@ -18,10 +21,6 @@ final class TrainedGanRun {
     if (!GanRunFolder.isGanRun(run)) {
       throw new UserException(run + " holds no generator: it is not a GAN run folder (no run.json of kind gan)");
     }
-    GanRunFolder folder = GanRunFolder.open(run);
-    if (!folder.hasCheckpoint()) {
-      throw new RunFormatException(run + " holds no trained generator yet (no epoch was committed)");
-    }
-    return folder;
+    return GanRunFolder.open(run);
   }
 }
