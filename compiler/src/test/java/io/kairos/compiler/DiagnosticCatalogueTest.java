@@ -61,7 +61,9 @@ class DiagnosticCatalogueTest {
         row(DiagnosticCode.K023, "uniform(3)", "uniform(3, active 4)",
             "5:30: noise encoder 'z' has 3 neurons, so at most 3 can be active, got active 4"),
         row(DiagnosticCode.K024, "uniform(3)", "uniform(3, span 9)",
-            "5:28: noise encoder 'z' spikes within its span, which must fit in the window 8, got span 9"));
+            "5:28: noise encoder 'z' spikes within its span, which must fit in the window 8, got span 9"),
+        row(DiagnosticCode.K025, "epochs 1", "epochs 1\n  matching_pairing optimal",
+            "17:3: matching_pairing needs sample matching: set sample_matching above 0"));
   }
 
   private static Arguments row(DiagnosticCode code, String find, String replace, String expected) {

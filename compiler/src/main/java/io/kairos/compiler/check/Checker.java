@@ -29,7 +29,8 @@ public final class Checker {
           new GanDecodeCheck(),
           new ClassLabelsCheck(),
           new GanGeneratorInputCheck(),
-          new NoiseCodeCheck());
+          new NoiseCodeCheck(),
+          new SampleMatchingOptionsCheck());
 
   private Checker() {}
 

@@ -25,7 +25,8 @@ public enum DiagnosticCode {
   K021("lexical error"),
   K022("gan generator input is not a noise encoder"),
   K023("noise encoder has more active neurons than neurons"),
-  K024("noise encoder span is longer than the window");
+  K024("noise encoder span is longer than the window"),
+  K025("sample-matching option without sample matching");
 
   private final String summary;
 

@@ -27,6 +27,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param matchingMargin margin in [0, 1] of the sample-matching error around G's output threshold
  *     (docs/gan.md, "Matching margin"); 0 = none. Absent from IR written before it existed, which
  *     reads as 0.
+ * @param generatorBatch noise samples per G step, &gt;= 1 (docs/gan.md, "Generator batch"); the D
+ *     step keeps {@code batch}. Absent from IR written before it existed, which reads as {@code
+ *     batch} (the same number of samples in both steps, as before).
+ * @param matchingPairing how sample matching pairs generated with real digits (docs/gan.md,
+ *     "Matching pairing"). Absent from IR written before it existed, which reads as {@link
+ *     MatchingPairing#GREEDY}.
  */
 public record GanTraining(
     String generator,
@@ -43,7 +49,9 @@ public record GanTraining(
     double deadNeuronRate,
     double sampleMatching,
     double generatorCentring,
-    double matchingMargin)
+    double matchingMargin,
+    int generatorBatch,
+    MatchingPairing matchingPairing)
     implements Training {
   public GanTraining {
     if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
@@ -55,11 +63,18 @@ public record GanTraining(
     if (!(matchingMargin >= 0 && matchingMargin <= 1)) {
       throw new IllegalArgumentException("matching margin must be in [0, 1], got " + matchingMargin);
     }
+    if (generatorBatch < 1) {
+      throw new IllegalArgumentException("generator batch must be >= 1, got " + generatorBatch);
+    }
+    if (matchingPairing == null) {
+      throw new IllegalArgumentException("matching pairing must be greedy or optimal, got none");
+    }
   }
 
   /**
    * Reads IR JSON; {@code sampleMatching}, {@code generatorCentring} and {@code matchingMargin} are
-   * absent from IR written before they existed and read as 0.
+   * absent from IR written before they existed and read as 0, {@code generatorBatch} reads as
+   * {@code batch} and {@code matchingPairing} as greedy.
    */
   @JsonCreator
   static GanTraining fromJson(@JsonProperty("generator") String generator,
@@ -70,17 +85,30 @@ public record GanTraining(
       @JsonProperty("batch") int batch, @JsonProperty("seed") long seed, @JsonProperty("labelNoise") double labelNoise,
       @JsonProperty("deadNeuronRate") double deadNeuronRate, @JsonProperty("sampleMatching") Double sampleMatching,
       @JsonProperty("generatorCentring") Double generatorCentring,
-      @JsonProperty("matchingMargin") Double matchingMargin) {
+      @JsonProperty("matchingMargin") Double matchingMargin,
+      @JsonProperty("generatorBatch") Integer generatorBatch,
+      @JsonProperty("matchingPairing") MatchingPairing matchingPairing) {
     return new GanTraining(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer,
         discriminatorSteps, epochs, batch, seed, labelNoise, deadNeuronRate, sampleMatching == null ? 0 : sampleMatching,
-        generatorCentring == null ? 0 : generatorCentring, matchingMargin == null ? 0 : matchingMargin);
+        generatorCentring == null ? 0 : generatorCentring, matchingMargin == null ? 0 : matchingMargin,
+        generatorBatch == null ? batch : generatorBatch,
+        matchingPairing == null ? MatchingPairing.GREEDY : matchingPairing);
   }
 
   /** This training with another loss and seed, every other setting kept (how the loss comparison varies a model). */
   public GanTraining withLossAndSeed(Loss newLoss, long newSeed) {
     return new GanTraining(generator, discriminator, data, newLoss, generatorOptimizer, discriminatorOptimizer,
         discriminatorSteps, epochs, batch, newSeed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring,
-        matchingMargin);
+        matchingMargin, generatorBatch, matchingPairing);
+  }
+
+  /** Without a generator batch of its own (G steps take {@code batch} samples) and with greedy pairing. */
+  public GanTraining(String generator, String discriminator, Dataset data, Loss loss, Optimizer generatorOptimizer,
+      Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
+      double deadNeuronRate, double sampleMatching, double generatorCentring, double matchingMargin) {
+    this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, batch,
+        MatchingPairing.GREEDY);
   }
 
   /** Without a matching margin. */
@@ -88,7 +116,7 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate, double sampleMatching, double generatorCentring) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, 0);
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, 0, batch, MatchingPairing.GREEDY);
   }
 
   /** Without generator centring. */
@@ -96,7 +124,7 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate, double sampleMatching) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0, 0);
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0, 0, batch, MatchingPairing.GREEDY);
   }
 
   /** Without sample matching. */
@@ -104,6 +132,6 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, 0, 0, 0);
+        batch, seed, labelNoise, deadNeuronRate, 0, 0, 0, batch, MatchingPairing.GREEDY);
   }
 }

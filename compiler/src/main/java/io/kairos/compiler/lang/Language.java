@@ -120,6 +120,12 @@ public final class Language {
   /** S4NN re-draws a hidden neuron that fired on fewer than 0.1% of the training samples. */
   public static final double DEFAULT_DEAD_NEURON_RATE = 0.001;
 
+  /** The names of {@code matching_pairing}, as the IR's MatchingPairing writes them. */
+  public static final List<String> MATCHING_PAIRINGS = List.of("greedy", "optimal");
+
+  /** The settings that only mean something with {@code sample_matching} above 0 (K025). */
+  public static final List<String> SAMPLE_MATCHING_OPTIONS = List.of("matching_margin", "matching_pairing");
+
   public static final String GENERATOR = "generator";
   public static final String DISCRIMINATOR = "discriminator";
 
@@ -146,7 +152,11 @@ public final class Language {
                   optional("label_noise", ValueType.NUMBER, Bound.PROBABILITY, 0),
                   optional("sample_matching", ValueType.NUMBER, Bound.PROBABILITY, 0),
                   optional("generator_centring", ValueType.NUMBER, Bound.PROBABILITY, 0),
-                  optional("matching_margin", ValueType.NUMBER, Bound.PROBABILITY, 0))));
+                  optional("matching_margin", ValueType.NUMBER, Bound.PROBABILITY, 0),
+                  // default: batch (G steps take as many samples as D steps)
+                  optionalWithoutDefault("generator_batch", ValueType.INTEGER, Bound.between(1, 1_000_000)),
+                  // default: greedy
+                  choice("matching_pairing", MATCHING_PAIRINGS, false))));
 
   public static final Family TRAININGS = new Family("training", List.of(CLASSIFIER, GAN));
 

@@ -20,6 +20,7 @@ import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.ImageLatencyEncoder;
 import io.kairos.compiler.ir.Init;
 import io.kairos.compiler.ir.Loss;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.NeuronModel;
@@ -168,7 +169,9 @@ public final class Lowering {
         deadNeuronRate,
         p.number("sample_matching"),
         p.number("generator_centring"),
-        p.number("matching_margin"));
+        p.number("matching_margin"),
+        (int) p.integerOr("generator_batch", batch),
+        p.name("matching_pairing").map(MatchingPairing::of).orElse(MatchingPairing.GREEDY));
   }
 
   private static Loss loss(Value v) {

@@ -83,6 +83,60 @@ class IrJsonTest {
     assertEquals(model, IrJson.read(tree.toString()));
   }
 
+  /** The everyKind model with a G batch of its own and optimal pairing (sample matching on). */
+  private static Model withGeneratorBatchAndPairing(int generatorBatch, MatchingPairing pairing) {
+    Model m = IrFixtures.everyKind();
+    GanTraining t = (GanTraining) m.training();
+    var changed = new GanTraining(t.generator(), t.discriminator(), t.data(), t.loss(), t.generatorOptimizer(),
+        t.discriminatorOptimizer(), t.discriminatorSteps(), t.epochs(), t.batch(), t.seed(), t.labelNoise(),
+        t.deadNeuronRate(), 0.7, 0.8, 0.1, generatorBatch, pairing);
+    return new Model(m.schemaVersion(), m.name(), m.window(), m.neurons(), m.encoders(), m.networks(), changed,
+        m.deployment());
+  }
+
+  @Test
+  void aGeneratorBatchAndOptimalPairingRoundTrip() {
+    Model model = withGeneratorBatchAndPairing(128, MatchingPairing.OPTIMAL);
+    String json = IrJson.write(model);
+    assertTrue(json.contains("\"generatorBatch\" : 128") && json.contains("\"matchingPairing\" : \"optimal\""), json);
+    assertEquals(model, IrJson.read(json));
+    assertEquals(json, IrJson.write(IrJson.read(json)));
+    assertTrue(IrJson.write(IrFixtures.everyKind()).contains("\"matchingPairing\" : \"greedy\""));
+  }
+
+  /** Older JSON has no generatorBatch: G steps then take batch samples, as they did. */
+  @Test
+  void oldJsonWithoutAGeneratorBatchReadsAsTheBatch() throws Exception {
+    Model model = IrFixtures.everyKind();
+    ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(IrJson.write(model));
+    ObjectNode training = (ObjectNode) tree.get("training");
+    assertEquals(32, training.get("generatorBatch").asInt());
+    training.remove("generatorBatch");
+    training.put("batch", 5);
+    GanTraining read = (GanTraining) IrJson.read(tree.toString()).training();
+    assertEquals(5, read.batch());
+    assertEquals(5, read.generatorBatch());
+  }
+
+  @Test
+  void oldJsonWithoutAMatchingPairingReadsAsGreedy() throws Exception {
+    Model model = withGeneratorBatchAndPairing(32, MatchingPairing.GREEDY);
+    ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(IrJson.write(model));
+    ((ObjectNode) tree.get("training")).remove("matchingPairing");
+    assertEquals(model, IrJson.read(tree.toString()));
+  }
+
+  @Test
+  void anUnknownPairingOrAGeneratorBatchBelowOneIsNotIr() {
+    String json = IrJson.write(withGeneratorBatchAndPairing(128, MatchingPairing.OPTIMAL));
+    var unknown = assertThrows(IrFormatException.class,
+        () -> IrJson.read(json.replace("\"optimal\"", "\"best\"")));
+    assertTrue(unknown.getMessage().contains("best"), unknown.getMessage());
+    var zero = assertThrows(IrFormatException.class,
+        () -> IrJson.read(json.replace("\"generatorBatch\" : 128", "\"generatorBatch\" : 0")));
+    assertTrue(zero.getMessage().contains("generator batch must be >= 1"), zero.getMessage());
+  }
+
   @Test
   void aGeneratorCentringShareOutsideZeroToOneIsNotIr() {
     String json = IrJson.write(IrFixtures.everyKind()).replace("\"generatorCentring\" : 0.0", "\"generatorCentring\" : -0.1");

@@ -13,7 +13,9 @@ import io.kairos.compiler.ir.Deployment;
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.Init;
+import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Loss;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import io.kairos.compiler.ir.Optimizer;
@@ -119,6 +121,28 @@ class LoweringTest {
     assertEquals(1, t.discriminatorSteps());
     assertEquals(0, t.labelNoise());
     assertEquals(new Loss.S4nn(3), t.loss());
+  }
+
+  @Test
+  void generatorBatchDefaultsToTheBatchAndPairingToGreedy() {
+    GanTraining t = (GanTraining) compileClean(TestSources.SMALL_GAN.replace("epochs 1", "epochs 1; batch 8")).training();
+    assertEquals(8, t.batch());
+    assertEquals(8, t.generatorBatch());
+    assertEquals(MatchingPairing.GREEDY, t.matchingPairing());
+  }
+
+  @Test
+  void generatorBatchAndOptimalPairingReachTheIrAndRoundTrip() {
+    Model m = compileClean(TestSources.SMALL_GAN.replace("epochs 1",
+        "epochs 1; batch 8\n  generator_batch 128\n  sample_matching 0.7\n  matching_pairing optimal"));
+    GanTraining t = (GanTraining) m.training();
+    assertEquals(8, t.batch());
+    assertEquals(128, t.generatorBatch());
+    assertEquals(MatchingPairing.OPTIMAL, t.matchingPairing());
+    assertEquals(m, IrJson.read(IrJson.write(m)));
+    GanTraining greedy = (GanTraining) compileClean(TestSources.SMALL_GAN.replace("epochs 1",
+        "epochs 1\n  sample_matching 0.7\n  matching_pairing greedy")).training();
+    assertEquals(MatchingPairing.GREEDY, greedy.matchingPairing());
   }
 
   @Test
