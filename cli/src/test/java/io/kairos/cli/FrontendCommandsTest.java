@@ -58,6 +58,49 @@ class FrontendCommandsTest {
             + "                                     ^\n");
   }
 
+  private static final String SMALL_GAN = """
+      model T
+      window 8
+      neuron IF : if { threshold 1 }
+      encode image : intensity(2 x 2) -> latency
+      encode z : uniform(3) -> latency
+      network Gen(z) {
+        dense out : 4 IF init uniform(0, 1)
+        decode out as image
+      }
+      network Disc(image) {
+        dense v : 2 IF init uniform(0, 1) classes(real, fake)
+      }
+      train gan(Gen, Disc) on mnist {
+        loss s4nn
+        optimizer sgd(lr 0.1)
+        epochs 1
+      }
+      """;
+
+  @Test
+  void checkReportsBadGeneratorBatchAndMatchingPairing() throws IOException {
+    assertCheckFails("gb.snn", SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_batch 0"),
+        ":17:19: error: generator_batch must be between 1 and 1000000, got 0\n"
+            + "  generator_batch 0\n"
+            + "                  ^\n");
+    assertCheckFails("pairing.snn", SMALL_GAN.replace("epochs 1", "epochs 1\n  matching_pairing optimal"),
+        ":17:3: error: matching_pairing needs sample matching: set sample_matching above 0\n"
+            + "  matching_pairing optimal\n"
+            + "  ^\n");
+    assertCheckFails("name.snn", SMALL_GAN.replace("epochs 1", "epochs 1\n  sample_matching 0.7\n  matching_pairing best"),
+        ":18:20: error: matching_pairing must be one of greedy, optimal, got best\n"
+            + "  matching_pairing best\n"
+            + "                   ^\n");
+    Path good = dir.resolve("good.snn");
+    Files.writeString(good, SMALL_GAN.replace("epochs 1",
+        "epochs 1; batch 4\n  generator_batch 16\n  sample_matching 0.7\n  matching_pairing optimal"));
+    CliRun.Result ir = CliRun.run("ir", good.toString());
+    assertEquals(0, ir.status(), ir.err());
+    assertTrue(ir.out().contains("\"generatorBatch\" : 16") && ir.out().contains("\"matchingPairing\" : \"optimal\""),
+        ir.out());
+  }
+
   /** {@code kairos check} of {@code source} exits 2 and prints exactly these diagnostics, each prefixed by the path. */
   private void assertCheckFails(String file, String source, String... diagnostics) throws IOException {
     Path bad = dir.resolve(file);

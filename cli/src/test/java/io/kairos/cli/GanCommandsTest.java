@@ -66,6 +66,27 @@ class GanCommandsTest {
   }
 
   @Test
+  void badGeneratorBatchOrPairingInIrAreUserErrors() throws Exception {
+    String json = IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults()));
+    assertTrue(json.contains("\"generatorBatch\" : 32,") && json.contains("\"matchingPairing\" : \"greedy\""));
+    Path zero = tmp.resolve("zero.json");
+    Files.writeString(zero, json.replace("\"generatorBatch\" : 32,", "\"generatorBatch\" : 0,"));
+    assertUserError(CliRun.run("train", zero.toString(), "--out", tmp.resolve("z").toString(), "--threads", "1"),
+        "generator batch must be >= 1, got 0");
+    Path best = tmp.resolve("best.json");
+    Files.writeString(best, json.replace("\"matchingPairing\" : \"greedy\"", "\"matchingPairing\" : \"best\""));
+    assertUserError(CliRun.run("train", best.toString(), "--out", tmp.resolve("b").toString(), "--threads", "1"),
+        "best");
+    Path off = tmp.resolve("off.json");
+    Files.writeString(off, json.replace("\"matchingPairing\" : \"greedy\"", "\"matchingPairing\" : \"optimal\"")
+        .replaceAll("\"sampleMatching\" : [0-9.]+", "\"sampleMatching\" : 0.0")
+        .replaceAll("\"matchingMargin\" : [0-9.]+", "\"matchingMargin\" : 0.0"));
+    assertUserError(CliRun.run("train", off.toString(), "--out", tmp.resolve("o").toString(), "--threads", "1"),
+        "matching pairing optimal needs sample matching");
+    assertTrue(!Files.exists(tmp.resolve("z")) && !Files.exists(tmp.resolve("b")) && !Files.exists(tmp.resolve("o")));
+  }
+
+  @Test
   void qualityNeedsAGanRunFolder() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     assertUserError(CliRun.run("quality", empty.toString()), "holds no generator");

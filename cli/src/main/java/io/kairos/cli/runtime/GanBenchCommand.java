@@ -59,8 +59,8 @@ final class GanBenchCommand implements Callable<Integer> {
     var pw = spec.commandLine().getOut();
     try (GanLearner learner = new GanLearner(n.generator(), n.discriminator(), TargetRule.of(gt.loss()),
         WeightOptimizer.of(gt.generatorOptimizer(), n.generator()),
-        WeightOptimizer.of(gt.discriminatorOptimizer(), n.discriminator()), gt.batch(), t, gt.seed(), config.options(),
-        n.noise())) {
+        WeightOptimizer.of(gt.discriminatorOptimizer(), n.discriminator()), gt.batch(), gt.generatorBatch(), t,
+        gt.seed(), config.options(), n.noise())) {
       Tally dt = new Tally(n.discriminator());
       Tally g = new Tally(n.generator());
       long samples = 0;
@@ -77,15 +77,15 @@ final class GanBenchCommand implements Callable<Integer> {
         updates += learner.discriminatorUpdatesPerStep();
         if ((s + 1) % gt.discriminatorSteps() == 0) {
           learner.generatorStep(s, g, data.train(), order, (s % per) * gt.batch());
-          samples += gt.batch();
+          samples += gt.generatorBatch();
           updates++;
         }
       }
       double secs = (System.nanoTime() - start) / 1e9;
       pw.println(String.format(Locale.ROOT,
-          "gan bench: %s, batch %d, %d D step(s) per G step, %d thread(s): %.1f G+D updates/s, %.0f samples/s "
-              + "(%d timed D steps in %.2f s; an epoch of %d digits ~ %.1f s)",
-          m.name(), gt.batch(), gt.discriminatorSteps(), t, updates / secs, samples / secs, steps, secs,
+          "gan bench: %s, batch %d, generator batch %d, %d D step(s) per G step, %d thread(s): %.1f G+D updates/s, "
+              + "%.0f samples/s (%d timed D steps in %.2f s; an epoch of %d digits ~ %.1f s)",
+          m.name(), gt.batch(), gt.generatorBatch(), gt.discriminatorSteps(), t, updates / secs, samples / secs, steps, secs,
           data.train().count(), per * secs / steps));
     }
     return 0;

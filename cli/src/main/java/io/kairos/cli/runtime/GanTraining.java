@@ -36,7 +36,10 @@ final class GanTraining {
       quality = QualitySetup.sampleQuality(QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), d);
     }
     pw.println("training GAN " + model.name() + " on " + d.description() + " (" + d.train().count() + " digits), "
-        + config.epochs() + " epochs, batch " + config.training().batch() + ", " + threads + " thread(s) -> " + dir);
+        + config.epochs() + " epochs, batch " + config.training().batch()
+        + (config.training().generatorBatch() != config.training().batch()
+            ? ", generator batch " + config.training().generatorBatch() : "")
+        + ", " + threads + " thread(s) -> " + dir);
     var printer = new GanProgressPrinter(pw, config.epochs(), "");
     if (resume) {
       GanTrainer.resume(config, d, dir, quality, printer);

@@ -1,5 +1,6 @@
 package io.kairos.runtime.engine;
 
+import io.kairos.compiler.ir.MatchingPairing;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -15,6 +16,11 @@ import java.util.SplittableRandom;
  * "real", and the error at D's input spike times (S4NN propagation through D, normalised) is G's
  * output-layer error; from there S4NN propagation through G. The gradients of the batch are reduced
  * in sample order and G takes one optimizer step, so the thread count never changes a result.
+ *
+ * <p>The G step takes {@code generatorBatch} noise samples (docs/gan.md, "Generator batch"; by
+ * default {@code batch}); its gradient is their mean. Its real digits (sample and feature matching)
+ * continue the D step's in the epoch's order: real digit {@code j} is {@code order[(from + j) %
+ * order.length]}.
  */
 public final class GanLearner implements AutoCloseable {
   /** D's output neuron that says "real". */
@@ -59,11 +65,20 @@ public final class GanLearner implements AutoCloseable {
    * @param matchingMargin margin {@code m} in [0, 1] of the sample-matching error around G's output
    *     threshold ({@link SampleMatching}; the IR's {@code matchingMargin}); 0 = none; needs sample
    *     matching
+   * @param matchingPairing how sample matching pairs generated with real digits ({@link
+   *     SampleMatching}; the IR's {@code matchingPairing}); {@code OPTIMAL} needs sample matching
    */
   public record Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
       double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching,
-      double generatorCentring, double matchingMargin) {
+      double generatorCentring, double matchingMargin, MatchingPairing matchingPairing) {
     public Options {
+      if (matchingPairing == null) {
+        throw new UnsupportedModelException("the matching pairing must be greedy or optimal, got none");
+      }
+      if (matchingPairing != MatchingPairing.GREEDY && sampleMatching == 0) {
+        throw new UnsupportedModelException("matching pairing " + matchingPairing.text()
+            + " needs sample matching: set sample_matching above 0");
+      }
       if (!(matchingMargin >= 0 && matchingMargin <= 1)) {
         throw new UnsupportedModelException("the matching margin must be in [0, 1], got " + matchingMargin);
       }
@@ -96,6 +111,14 @@ public final class GanLearner implements AutoCloseable {
       if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
         throw new UnsupportedModelException("the sample-matching share must be in [0, 1], got " + sampleMatching);
       }
+    }
+
+    /** Greedy pairing. */
+    public Options(double labelNoise, double silentSurrogate, double featureMatching, double featureSpread,
+        double hiddenRate, double hiddenRateWeight, double lateSurrogate, double sampleMatching,
+        double generatorCentring, double matchingMargin) {
+      this(labelNoise, silentSurrogate, featureMatching, featureSpread, hiddenRate, hiddenRateWeight, lateSurrogate,
+          sampleMatching, generatorCentring, matchingMargin, MatchingPairing.GREEDY);
     }
 
     /** No matching margin. */
@@ -147,19 +170,20 @@ public final class GanLearner implements AutoCloseable {
   private final ClassifierLearner dLearner;
   private final Parallel parallel;
   private final int batch;
+  private final int generatorBatch;
   private final int dUpdatesPerStep;
   private final long seed;
   private final Options options;
   private final NoiseCode noise;
-  private final ForwardTrace[] gTraces;
-  private final ForwardTrace[] dTraces;
-  private final double[][][] gDeltas; // [sample][G population][neuron]
+  private final ForwardTrace[] gTraces; // G's traces in both steps: max(batch, generatorBatch)
+  private final ForwardTrace[] dTraces; // D on G's output in the G step: generatorBatch
+  private final double[][][] gDeltas; // [G-step sample][G population][neuron]
   private final int[][] fakeTimes;
   private final int[] dLabels;
   private final float[][][] gGrads;
   private final ForwardTrace[] gScratch;
-  private ForwardTrace[] realTraces; // feature matching: D on the real batch
-  private int[][] matchReal; // sample matching: the real batch's spike times
+  private ForwardTrace[] realTraces; // feature matching: D on the G step's real digits
+  private int[][] matchReal; // sample matching: the G step's real digits' spike times
   private float[][][] meanMasks; // generator centring: per G layer, the batch-mean masks
 
   /** A learner whose G reads the dense noise code over its window ({@link NoiseCode#dense}). */
@@ -171,6 +195,16 @@ public final class GanLearner implements AutoCloseable {
   /** A learner whose G reads noise in {@code noise}, the code of G's noise encoder ({@link NoiseCode#forNetwork}). */
   public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
       int batch, int threads, long seed, Options options, NoiseCode noise) {
+    this(g, d, rule, gOpt, dOpt, batch, batch, threads, seed, options, noise);
+  }
+
+  /**
+   * A learner whose D steps take {@code batch} real and {@code batch} generated samples and whose G
+   * steps take {@code generatorBatch} noise samples (the IR's {@code generatorBatch}), G reading
+   * noise in {@code noise}.
+   */
+  public GanLearner(TtfsNetwork g, TtfsNetwork d, TargetRule rule, WeightOptimizer gOpt, WeightOptimizer dOpt,
+      int batch, int generatorBatch, int threads, long seed, Options options, NoiseCode noise) {
     checkPair(g, d);
     if (noise.size() != g.inputSize() || noise.window() != g.window()) {
       throw new UnsupportedModelException("the noise code has " + noise.size() + " values in window " + noise.window()
@@ -180,6 +214,10 @@ public final class GanLearner implements AutoCloseable {
     if (batch < 1) {
       throw new UnsupportedModelException("batch must be >= 1, got " + batch);
     }
+    if (generatorBatch < 1) {
+      throw new UnsupportedModelException("the generator batch must be >= 1, got " + generatorBatch);
+    }
+    this.generatorBatch = generatorBatch;
     this.g = g;
     this.d = d;
     this.rule = rule;
@@ -197,13 +235,15 @@ public final class GanLearner implements AutoCloseable {
     this.dLearner = new ClassifierLearner(d, rule, dOpt, perSample ? 1 : 2 * batch, threads);
     this.dUpdatesPerStep = perSample ? 2 * batch : 1;
     int[] sizes = g.sizes();
-    gTraces = new ForwardTrace[batch];
-    dTraces = new ForwardTrace[batch];
-    gDeltas = new double[batch][sizes.length][];
+    gTraces = new ForwardTrace[Math.max(batch, generatorBatch)];
+    dTraces = new ForwardTrace[generatorBatch];
+    gDeltas = new double[generatorBatch][sizes.length][];
     fakeTimes = new int[batch][g.outputSize()];
     dLabels = new int[2 * batch];
-    for (int b = 0; b < batch; b++) {
+    for (int b = 0; b < gTraces.length; b++) {
       gTraces[b] = g.newTrace();
+    }
+    for (int b = 0; b < generatorBatch; b++) {
       dTraces[b] = d.newTrace();
       for (int l = 0; l < sizes.length; l++) {
         gDeltas[b][l] = new double[sizes[l]];
@@ -234,6 +274,11 @@ public final class GanLearner implements AutoCloseable {
 
   public int batch() {
     return batch;
+  }
+
+  /** Noise samples per G step. */
+  public int generatorBatch() {
+    return generatorBatch;
   }
 
   /** D's optimizer updates per D step: 2 x batch for SGD (per sample, as S4NN), 1 for Adam. */
@@ -309,16 +354,18 @@ public final class GanLearner implements AutoCloseable {
     dLearner.train(view, identity, 0, identity.length, dTally);
   }
 
-  /** One G step on {@code batch} fresh noise samples against the frozen D; {@code gTally} counts G. */
+  /** One G step on {@code generatorBatch} fresh noise samples against the frozen D; {@code gTally} counts G. */
   public void generatorStep(long step, Tally gTally) {
     generatorStep(step, gTally, null, null, 0);
   }
 
   /**
-   * One G step; with feature matching on, {@code real} samples {@code realOrder[realFrom .. realFrom + batch)}
-   * (the last D step's real digits) give the real feature statistics.
+   * One G step on {@code generatorBatch} fresh noise samples; with feature or sample matching on, its
+   * real digits are {@code real}'s {@code realOrder[(realFrom + j) % realOrder.length]} for {@code j
+   * < generatorBatch} (the last D step's real digits, continued in the epoch's order and wrapping).
    */
   public void generatorStep(long step, Tally gTally, Samples real, int[] realOrder, int realFrom) {
+    int gBatch = generatorBatch;
     int window = g.window();
     int gLayers = g.layers().size();
     int dLayers = d.layers().size();
@@ -327,11 +374,11 @@ public final class GanLearner implements AutoCloseable {
       throw new IllegalStateException("feature matching and sample matching need the real batch");
     }
     int feat = f > 0 ? FeatureMatching.featurePopulation(d) : -1;
-    parallel.forRange(batch, (worker, lo, hi) -> {
+    parallel.forRange(gBatch, (worker, lo, hi) -> {
       for (int b = lo; b < hi; b++) {
         ForwardTrace gt = gTraces[b];
         ForwardTrace dt = dTraces[b];
-        noiseTimes(seed, STREAM_NOISE_G, step * batch + b, noise, gt.times[0]);
+        noiseTimes(seed, STREAM_NOISE_G, step * gBatch + b, noise, gt.times[0]);
         g.forward(gt);
         System.arraycopy(gt.outputTimes(), 0, dt.times[0], 0, dt.times[0].length);
         d.forward(dt);
@@ -341,38 +388,38 @@ public final class GanLearner implements AutoCloseable {
     FeatureMatching.Moments fakeMoments = null;
     if (f > 0) {
       if (realTraces == null) {
-        realTraces = new ForwardTrace[batch];
-        for (int b = 0; b < batch; b++) {
+        realTraces = new ForwardTrace[gBatch];
+        for (int b = 0; b < gBatch; b++) {
           realTraces[b] = d.newTrace();
         }
       }
-      parallel.forRange(batch, (worker, lo, hi) -> {
+      parallel.forRange(gBatch, (worker, lo, hi) -> {
         for (int b = lo; b < hi; b++) {
-          real.inputTimes(realOrder[realFrom + b], window, realTraces[b].times[0]);
+          real.inputTimes(realIndex(realOrder, realFrom, b), window, realTraces[b].times[0]);
           d.forward(realTraces[b]);
         }
       });
-      realMoments = FeatureMatching.moments(realTraces, batch, feat);
-      fakeMoments = FeatureMatching.moments(dTraces, batch, feat);
+      realMoments = FeatureMatching.moments(realTraces, gBatch, feat);
+      fakeMoments = FeatureMatching.moments(dTraces, gBatch, feat);
     }
-    double[][] rates = options.hiddenRateOn() ? HiddenRate.shares(gTraces, batch, gLayers) : null;
+    double[][] rates = options.hiddenRateOn() ? HiddenRate.shares(gTraces, gBatch, gLayers) : null;
     int[] partners = null;
     if (options.sampleMatching() > 0) {
       if (matchReal == null) {
-        matchReal = new int[batch][g.outputSize()];
+        matchReal = new int[gBatch][g.outputSize()];
       }
-      int[][] generated = new int[batch][];
-      for (int b = 0; b < batch; b++) {
-        real.inputTimes(realOrder[realFrom + b], window, matchReal[b]);
+      int[][] generated = new int[gBatch][];
+      for (int b = 0; b < gBatch; b++) {
+        real.inputTimes(realIndex(realOrder, realFrom, b), window, matchReal[b]);
         generated[b] = gTraces[b].outputTimes();
       }
-      partners = SampleMatching.pair(matchReal, generated);
+      partners = SampleMatching.pair(matchReal, generated, options.matchingPairing());
     }
     int[] partner = partners;
     double sm = options.sampleMatching();
     FeatureMatching.Moments rm = realMoments;
     FeatureMatching.Moments fm = fakeMoments;
-    parallel.forRange(batch, (worker, lo, hi) -> {
+    parallel.forRange(gBatch, (worker, lo, hi) -> {
       double[] targets = new double[d.outputSize()];
       double[][] dd = new double[dLayers + 1][];
       int[] dSizes = d.sizes();
@@ -440,10 +487,10 @@ public final class GanLearner implements AutoCloseable {
         }
       }
     });
-    for (int b = 0; b < batch; b++) {
+    for (int b = 0; b < gBatch; b++) {
       gTally.add(gTraces[b], REAL);
     }
-    float weight = 1f / batch;
+    float weight = 1f / gBatch;
     for (int l = gLayers - 1; l >= 0; l--) {
       DenseTtfsLayer layer = g.layers().get(l);
       if (gGrads[l] == null) {
@@ -456,7 +503,7 @@ public final class GanLearner implements AutoCloseable {
           Arrays.fill(grad[i], 0f);
         }
         ForwardTrace scratch = gScratch[worker];
-        for (int b = 0; b < batch; b++) {
+        for (int b = 0; b < gBatch; b++) {
           ForwardTrace tr = gTraces[b];
           layer.accumulateGradient(tr.times[li], tr.order[li], tr.spikes[li], tr.times[li + 1], gDeltas[b][li + 1],
               weight, window, grad, from, to, scratch.mask, tr.order[li + 1], tr.spikes[li + 1]);
@@ -469,15 +516,20 @@ public final class GanLearner implements AutoCloseable {
         if (meanMasks[l] == null) {
           meanMasks[l] = new float[layer.sources()][layer.targets()];
         }
-        double[][] layerDeltas = new double[batch][];
-        for (int b = 0; b < batch; b++) {
+        double[][] layerDeltas = new double[gBatch][];
+        for (int b = 0; b < gBatch; b++) {
           layerDeltas[b] = gDeltas[b][l + 1];
         }
-        GradientCentring.apply(layer, l, gTraces, layerDeltas, batch, options.generatorCentring(), grad, meanMasks[l],
+        GradientCentring.apply(layer, l, gTraces, layerDeltas, gBatch, options.generatorCentring(), grad, meanMasks[l],
             gScratch, parallel);
       }
       gOpt.stepDense(g, l, grad, parallel);
     }
+  }
+
+  /** The index of the G step's real digit {@code j}: the D step's real digits continued, wrapping in the epoch. */
+  static int realIndex(int[] order, int from, int j) {
+    return order[(int) (((long) from + j) % order.length)];
   }
 
   /**

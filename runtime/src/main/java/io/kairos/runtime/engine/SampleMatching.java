@@ -1,5 +1,6 @@
 package io.kairos.runtime.engine;
 
+import io.kairos.compiler.ir.MatchingPairing;
 import java.util.Arrays;
 
 /**
@@ -11,9 +12,12 @@ import java.util.Arrays;
  * apart, which the adversarial error alone does not do.
  *
  * <p>Pairing: the cost of (real {@code r}, generated {@code c}) is {@code sum_k (t_c,k - t_r,k)^2}
- * over the output spike times (silent = window). Pairs are taken greedily in increasing cost, ties
- * by smaller {@code r * n + c}; a pair is kept when neither member is paired yet. With {@code n}
- * real and {@code n} generated digits every generated digit gets exactly one partner.
+ * over the output spike times (silent = window). With {@code n} real and {@code n} generated digits
+ * every generated digit gets exactly one partner. {@link MatchingPairing#GREEDY}: pairs are taken
+ * greedily in increasing cost, ties by smaller {@code r * n + c}; a pair is kept when neither member
+ * is paired yet. {@link MatchingPairing#OPTIMAL}: the pairing of minimum total cost ({@link
+ * OptimalAssignment}); among equal totals, the one whose partners {@code (partner of generated 0,
+ * partner of generated 1, ...)} are lexicographically smallest.
  *
  * <p>Error of generated digit {@code c} paired with real {@code r}: {@code e_k = (t_r,k - t_c,k) /
  * window}, L2-normalised as S4NN normalises its errors.
@@ -32,15 +36,39 @@ public final class SampleMatching {
   private SampleMatching() {}
 
   /**
-   * The real partner of every generated digit: {@code result[c]} indexes {@code real}. Both arrays
-   * hold {@code n} spike-time vectors of equal length.
+   * The real partner of every generated digit by greedy pairing: {@code result[c]} indexes {@code
+   * real}. Both arrays hold {@code n} spike-time vectors of equal length.
    */
   public static int[] pair(int[][] real, int[][] generated) {
+    return pair(real, generated, MatchingPairing.GREEDY);
+  }
+
+  /** The real partner of every generated digit by {@code pairing}: {@code result[c]} indexes {@code real}. */
+  public static int[] pair(int[][] real, int[][] generated, MatchingPairing pairing) {
     int n = generated.length;
     if (real.length != n) {
       throw new IllegalArgumentException("sample matching needs as many real as generated digits: " + real.length
           + " vs " + n);
     }
+    return switch (pairing) {
+      case GREEDY -> greedy(real, generated);
+      case OPTIMAL -> optimal(real, generated);
+    };
+  }
+
+  private static int[] optimal(int[][] real, int[][] generated) {
+    int n = generated.length;
+    long[][] cost = new long[n][n]; // [generated][real]: rows are what gets a partner
+    for (int c = 0; c < n; c++) {
+      for (int r = 0; r < n; r++) {
+        cost[c][r] = squaredDistance(real[r], generated[c]);
+      }
+    }
+    return OptimalAssignment.solve(cost);
+  }
+
+  private static int[] greedy(int[][] real, int[][] generated) {
+    int n = generated.length;
     long[] cost = new long[n * n];
     Integer[] byCost = new Integer[n * n];
     for (int r = 0; r < n; r++) {

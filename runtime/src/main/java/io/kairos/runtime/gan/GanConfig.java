@@ -35,6 +35,9 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     if (training.batch() < 1) {
       throw new UnsupportedModelException("batch must be >= 1, got " + training.batch());
     }
+    if (training.generatorBatch() < 1) {
+      throw new UnsupportedModelException("the generator batch must be >= 1, got " + training.generatorBatch());
+    }
     if (training.discriminatorSteps() < 1) {
       throw new UnsupportedModelException("discriminator steps must be >= 1, got " + training.discriminatorSteps());
     }
@@ -63,6 +66,7 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     }
     return new GanConfig(model, gt, epochs == null ? gt.epochs() : epochs, threads,
         new GanLearner.Options(gt.labelNoise(), surrogate, featureMatching, featureSpread, hiddenRate,
-            hiddenRateWeight, lateSurrogate, gt.sampleMatching(), gt.generatorCentring(), gt.matchingMargin()), DEFAULT_EVAL_SAMPLES, qualityEvery);
+            hiddenRateWeight, lateSurrogate, gt.sampleMatching(), gt.generatorCentring(), gt.matchingMargin(),
+            gt.matchingPairing()), DEFAULT_EVAL_SAMPLES, qualityEvery);
   }
 }

@@ -27,8 +27,8 @@ import java.util.SplittableRandom;
 
 /**
  * The GAN training loop (docs/gan.md): per epoch, the training digits in a seeded shuffled order,
- * {@code batch} real digits per D step and one G step after every {@code discriminatorSteps} D
- * steps; then fold decays, re-draw dead hidden neurons of both networks, measure, write the sample
+ * {@code batch} real digits per D step and one G step ({@code generatorBatch} noise samples) after
+ * every {@code discriminatorSteps} D steps; then fold decays, re-draw dead hidden neurons of both networks, measure, write the sample
  * grid, commit a checkpoint. Every random choice is keyed by (seed, epoch or step), so a resumed
  * run equals an uninterrupted one and the thread count changes nothing.
  */
@@ -126,8 +126,8 @@ public final class GanTrainer {
     TargetRule rule = TargetRule.of(t.loss());
     int steps = train.count() / t.batch();
     int first = metrics.isEmpty() ? 1 : metrics.get(metrics.size() - 1).epoch() + 1;
-    try (GanLearner learner = new GanLearner(g, d, rule, gOpt, dOpt, t.batch(), config.threads(), t.seed(),
-        config.options(), n.noise());
+    try (GanLearner learner = new GanLearner(g, d, rule, gOpt, dOpt, t.batch(), t.generatorBatch(), config.threads(),
+        t.seed(), config.options(), n.noise());
         Parallel parallel = new Parallel(config.threads())) {
       for (int epoch = first; epoch <= config.epochs(); epoch++) {
         int[] order = shuffled(train.count(), t.seed(), epoch);
@@ -143,7 +143,7 @@ public final class GanTrainer {
           updates += learner.discriminatorUpdatesPerStep();
           if ((s + 1) % t.discriminatorSteps() == 0) {
             learner.generatorStep(step, gTally, train, order, s * t.batch());
-            samples += t.batch();
+            samples += t.generatorBatch();
             updates++;
           }
           if ((s + 1) % PROGRESS_STEPS == 0 || s + 1 == steps) {

@@ -112,6 +112,11 @@ class GanLearnerTest {
 
   /** G and D weights after one epoch of 32 tiny random digits (also used by the option tests). */
   static List<WeightMatrix> trainTiny(int threads, int batch, GanLearner.Options options) {
+    return trainTiny(threads, batch, batch, options);
+  }
+
+  /** As {@link #trainTiny(int, int, GanLearner.Options)} with {@code generatorBatch} noise samples per G step. */
+  static List<WeightMatrix> trainTiny(int threads, int batch, int generatorBatch, GanLearner.Options options) {
     TtfsNetwork g = dense("g", new int[] {6, 10, 16}, new double[] {60, 40});
     TtfsNetwork d = dense("d", new int[] {16, 8, 2}, new double[] {40, 60});
     g.initialise(3);
@@ -122,8 +127,8 @@ class GanLearnerTest {
       order[i] = i;
     }
     try (var learner = new GanLearner(g, d, TargetRule.of(new Loss.AggressiveTtfs(Loss.Rule.A, 3, 3, 0)),
-        new WeightOptimizer.Adam(1e-2, 0.5, 0.999, 1e-8, 0, g), new WeightOptimizer.Sgd(0.5, 1e-6), batch, threads, 9,
-        options)) {
+        new WeightOptimizer.Adam(1e-2, 0.5, 0.999, 1e-8, 0, g), new WeightOptimizer.Sgd(0.5, 1e-6), batch, generatorBatch,
+        threads, 9, options, NoiseCode.dense(6, 256))) {
       for (int s = 0; s < 32 / batch; s++) {
         learner.discriminatorStep(real, order, s * batch, s, new Tally(d));
         learner.generatorStep(s, new Tally(g), real, order, s * batch);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.kairos.compiler.ir.MatchingPairing;
 import org.junit.jupiter.api.Test;
 
 class SampleMatchingTest {
@@ -33,6 +34,70 @@ class SampleMatchingTest {
     int[][] real = {{0}, {3}};
     int[][] generated = {{2}, {10}};
     assertArrayEquals(new int[] {1, 0}, SampleMatching.pair(real, generated));
+  }
+
+  @Test
+  void optimalPairingFindsTheMinimumTotalWhereGreedyDoesNot() {
+    // the case above: greedy pays 1 + 100 = 101, the optimal pairing 4 + 49 = 53
+    int[][] real = {{0}, {3}};
+    int[][] generated = {{2}, {10}};
+    assertArrayEquals(new int[] {0, 1}, SampleMatching.pair(real, generated, MatchingPairing.OPTIMAL));
+    assertArrayEquals(new int[] {1, 0}, SampleMatching.pair(real, generated, MatchingPairing.GREEDY));
+  }
+
+  @Test
+  void optimalPairingOfACollapsedGeneratorBreaksTiesByIndex() {
+    // every generated digit is the same, so every pairing costs the same: generated c gets real c
+    int[][] real = {{0}, {5}, {9}, {200}};
+    int[][] generated = {{4}, {4}, {4}, {4}};
+    assertArrayEquals(new int[] {0, 1, 2, 3}, SampleMatching.pair(real, generated, MatchingPairing.OPTIMAL));
+    // real 0 and 1 alike, generated 0 and 1 each at distance 1 from both: the smaller index goes first
+    int[][] twins = {{7, 7}, {7, 7}, {0, 0}};
+    int[][] near = {{6, 7}, {7, 8}, {1, 0}};
+    assertArrayEquals(new int[] {0, 1, 2}, SampleMatching.pair(twins, near, MatchingPairing.OPTIMAL));
+  }
+
+  @Test
+  void optimalPairingMatchesBruteForceOnRandomDigits() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (int trial = 0; trial < 30; trial++) {
+      int n = 1 + trial % 6;
+      int[][] real = new int[n][4];
+      int[][] generated = new int[n][4];
+      for (int k = 0; k < n; k++) {
+        for (int p = 0; p < 4; p++) {
+          real[k][p] = rnd.nextInt(3) * 100; // coarse times: many equal distances
+          generated[k][p] = rnd.nextInt(3) * 100;
+        }
+      }
+      long total = totalOf(real, generated, SampleMatching.pair(real, generated, MatchingPairing.OPTIMAL));
+      assertEquals(bestTotal(real, generated, new boolean[n], 0), total, "trial " + trial);
+      assertTrue(total <= totalOf(real, generated, SampleMatching.pair(real, generated)), "trial " + trial);
+    }
+  }
+
+  private static long bestTotal(int[][] real, int[][] generated, boolean[] used, int c) {
+    if (c == generated.length) {
+      return 0;
+    }
+    long best = Long.MAX_VALUE;
+    for (int r = 0; r < real.length; r++) {
+      if (!used[r]) {
+        used[r] = true;
+        best = Math.min(best, SampleMatching.squaredDistance(real[r], generated[c])
+            + bestTotal(real, generated, used, c + 1));
+        used[r] = false;
+      }
+    }
+    return best;
+  }
+
+  private static long totalOf(int[][] real, int[][] generated, int[] partner) {
+    long total = 0;
+    for (int c = 0; c < partner.length; c++) {
+      total += SampleMatching.squaredDistance(real[partner[c]], generated[c]);
+    }
+    return total;
   }
 
   @Test
