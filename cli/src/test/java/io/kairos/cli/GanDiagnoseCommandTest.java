@@ -17,6 +17,7 @@ import io.kairos.runtime.gan.GanTrainer;
 import io.kairos.runtime.gan.GeneratorDiagnosis;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +30,8 @@ class GanDiagnoseCommandTest {
 
   static Model tinyMnistGan() {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(20, 6, 32, 30, 8, 1, 8, 1, 11, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0, 0, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-4, 12),
+    var spec = new SpikingGanModels.Spec(20, 6, 32, List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))), 8, 1, 8, 8,
+        1, 11, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, d.matchingPairing(), new Init.Uniform(-4, 12),
         new Init.Uniform(-2, 5), new Init.Uniform(0, 60));
     return SpikingGanModels.model(spec);
   }

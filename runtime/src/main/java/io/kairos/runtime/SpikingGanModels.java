@@ -7,12 +7,14 @@ import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.ImageLatencyEncoder;
 import io.kairos.compiler.ir.Init;
 import io.kairos.compiler.ir.Loss;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.NoiseLatencyEncoder;
 import io.kairos.compiler.ir.Optimizer;
 import io.kairos.compiler.ir.Population;
 import io.kairos.compiler.ir.Projection;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,43 +35,38 @@ public final class SpikingGanModels {
 
   private SpikingGanModels() {}
 
+  /** One hidden layer of G: its size and its weights' initialisation. */
+  public record Layer(int size, Init init) {}
+
   /**
    * Sizes, schedule and settings of a Spiking-GAN model.
    *
    * @param noise noise neurons
    * @param noiseActive how many noise neurons spike per sample (docs/gan.md, "Noise code"), in [1, noise]
    * @param noiseSpan noise spikes lie in [0, noiseSpan], in [1, 256] (256 = the whole window)
+   * @param generatorHidden G's hidden layers, from the noise towards the pixels (at least one)
    * @param sampleMatching share of the sample-matching error in G's output error (docs/gan.md)
    * @param generatorCentring share of the batch-mean part removed from G's gradients (docs/gan.md)
    * @param matchingMargin margin of the sample-matching error around G's output threshold (docs/gan.md)
    */
-  public record Spec(int noise, int noiseActive, int noiseSpan, int generatorHidden, int discriminatorHidden, int epochs, int batch,
-      int discriminatorSteps, long seed, Loss loss, Optimizer generatorOptimizer,
-      Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate, double sampleMatching,
-      double generatorCentring, double matchingMargin, Init generatorHiddenInit, Init generatorOutputInit, Init discriminatorHiddenInit,
+  public record Spec(int noise, int noiseActive, int noiseSpan, List<Layer> generatorHidden, int discriminatorHidden,
+      int epochs, int batch, int generatorBatch, int discriminatorSteps, long seed, Loss loss,
+      Optimizer generatorOptimizer, Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate,
+      double sampleMatching, double generatorCentring, double matchingMargin, MatchingPairing matchingPairing,
+      Init generatorOutputInit, Init discriminatorHiddenInit,
       Init discriminatorOutputInit) {
-    public Spec withLoss(Loss l) {
-      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed, l,
-          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorHiddenInit,
-          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
-    }
-
-    public Spec withBudget(int newEpochs, long newSeed) {
-      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, newEpochs, batch, discriminatorSteps, newSeed, loss,
-          generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorHiddenInit,
-          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
-    }
-
-    public Spec withGeneratorCentring(double c) {
-      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps,
-          seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, c,
-          matchingMargin, generatorHiddenInit, generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+    public Spec {
+      generatorHidden = List.copyOf(generatorHidden);
+      if (generatorHidden.isEmpty()) {
+        throw new IllegalArgumentException("G needs at least one hidden layer");
+      }
     }
 
     public Spec withNoiseCode(int active, int span) {
-      return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, discriminatorSteps, seed,
-          loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorHiddenInit,
-          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+      return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, generatorBatch,
+          discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate,
+          sampleMatching, generatorCentring, matchingMargin, matchingPairing, generatorOutputInit,
+          discriminatorHiddenInit, discriminatorOutputInit);
     }
   }
 
@@ -82,9 +79,9 @@ public final class SpikingGanModels {
    * layer learn shape as well as brightness (U(-2, 5)).
    */
   public static Spec defaults() {
-    return new Spec(100, 30, 32, 400, 400, 20, 32, 1, 7, S4NN_LOSS,
-        new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.7, 0.8, 0.1,
-        new Init.Uniform(-11, 16), new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
+    return new Spec(100, 30, 32, List.of(new Layer(400, new Init.Uniform(-11, 16))), 400, 20, 32, 32, 1, 7,
+        S4NN_LOSS, new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.7, 0.8,
+        0.1, MatchingPairing.GREEDY, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
   }
 
   public static Model model(Spec s) {
@@ -96,12 +93,19 @@ public final class SpikingGanModels {
     var neuron = new IfNeuron("if", 100, 256);
     var noise = new NoiseLatencyEncoder("noise", s.noise(), s.noiseActive(), s.noiseSpan());
     var image = new ImageLatencyEncoder("image", side, side);
-    var g = new Network("generator", "noise",
-        List.of(new Population("hidden", s.generatorHidden(), "if", 100, List.of()),
-            new Population("pixels", side * side, "if", 100, List.of())),
-        List.of(new Projection("noise", "hidden", s.generatorHiddenInit()),
-            new Projection("hidden", "pixels", s.generatorOutputInit())),
-        new Decoder("pixels", "image"));
+    var populations = new ArrayList<Population>();
+    var projections = new ArrayList<Projection>();
+    String source = "noise";
+    for (int l = 0; l < s.generatorHidden().size(); l++) {
+      Layer layer = s.generatorHidden().get(l);
+      String name = l == 0 ? "hidden" : "hidden" + (l + 1);
+      populations.add(new Population(name, layer.size(), "if", 100, List.of()));
+      projections.add(new Projection(source, name, layer.init()));
+      source = name;
+    }
+    populations.add(new Population("pixels", side * side, "if", 100, List.of()));
+    projections.add(new Projection(source, "pixels", s.generatorOutputInit()));
+    var g = new Network("generator", "noise", populations, projections, new Decoder("pixels", "image"));
     var d = new Network("discriminator", "image",
         List.of(new Population("hidden", s.discriminatorHidden(), "if", 100, List.of()),
             new Population("verdict", 2, "if", 100, List.of("real", "fake"))),
@@ -110,7 +114,8 @@ public final class SpikingGanModels {
         null);
     var training = new GanTraining("generator", "discriminator", new Dataset("mnist", null), s.loss(),
         s.generatorOptimizer(), s.discriminatorOptimizer(), s.discriminatorSteps(), s.epochs(), s.batch(), s.seed(),
-        s.labelNoise(), s.deadNeuronRate(), s.sampleMatching(), s.generatorCentring(), s.matchingMargin());
+        s.labelNoise(), s.deadNeuronRate(), s.sampleMatching(), s.generatorCentring(), s.matchingMargin(),
+        s.generatorBatch(), s.matchingPairing());
     return new Model(Model.SCHEMA_VERSION, "spiking_gan_mnist", 256, List.of(neuron), List.of(noise, image),
         List.of(g, d), training, null);
   }

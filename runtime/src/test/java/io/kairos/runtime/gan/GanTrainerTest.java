@@ -36,8 +36,9 @@ class GanTrainerTest {
 
   static SpikingGanModels.Spec tinySpec(int epochs) {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(6, 6, 256, 10, 8, epochs, 4, 1, 3, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0.1, 0.05, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-10, 40),
+    var spec = new SpikingGanModels.Spec(6, 6, 256, List.of(new SpikingGanModels.Layer(10, new Init.Uniform(-10, 60))), 8,
+        epochs, 4, 4, 1, 3, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0.1, 0.05, 0, 0, 0,
+        d.matchingPairing(), new Init.Uniform(-10, 40),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     return spec;
   }

@@ -163,8 +163,8 @@ class GeneratorDiagnosisTest {
   /** A random (untrained) full-size G: 784 pixels, so the evaluation classifier can judge it. */
   static GanTrainer.Networks randomMnistG(long seed) {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(20, 6, 32, 30, 8, 1, 4, 1, seed, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0, 0, 0, 0, 0, new Init.Uniform(-10, 60), new Init.Uniform(-4, 12),
+    var spec = new SpikingGanModels.Spec(20, 6, 32, List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))), 8, 1, 4, 4,
+        1, seed, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, d.matchingPairing(), new Init.Uniform(-4, 12),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     Model m = SpikingGanModels.model(spec);
     var n = GanTrainer.build(m, (io.kairos.compiler.ir.GanTraining) m.training(), null);
