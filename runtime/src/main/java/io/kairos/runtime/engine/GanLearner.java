@@ -413,7 +413,7 @@ public final class GanLearner implements AutoCloseable {
         real.inputTimes(realIndex(realOrder, realFrom, b), window, matchReal[b]);
         generated[b] = gTraces[b].outputTimes();
       }
-      partners = SampleMatching.pair(matchReal, generated, options.matchingPairing());
+      partners = SampleMatching.pair(matchReal, generated, options.matchingPairing(), window, parallel);
     }
     int[] partner = partners;
     double sm = options.sampleMatching();

@@ -33,6 +33,9 @@ public final class SampleMatching {
   /** The error of a pixel at the far edge of the margin (before normalisation); half a window. */
   public static final double MARGIN_ERROR = 0.5;
 
+  /** Any value works for the cost identity ({@link PairCosts}); 256 is the shipped window. */
+  private static final int WINDOW_FOR_COSTS = 256;
+
   private SampleMatching() {}
 
   /**
@@ -45,44 +48,84 @@ public final class SampleMatching {
 
   /** The real partner of every generated digit by {@code pairing}: {@code result[c]} indexes {@code real}. */
   public static int[] pair(int[][] real, int[][] generated, MatchingPairing pairing) {
+    try (Parallel one = new Parallel(1)) {
+      return pair(real, generated, pairing, WINDOW_FOR_COSTS, one);
+    }
+  }
+
+  /**
+   * The same pairing, its cost matrix computed on {@code parallel}'s threads; {@code window} is the
+   * time of a silent output (the result does not depend on it, nor on the thread count: it only
+   * makes the cost computation skip black pixels, {@link PairCosts}).
+   */
+  public static int[] pair(int[][] real, int[][] generated, MatchingPairing pairing, int window, Parallel parallel) {
     int n = generated.length;
     if (real.length != n) {
       throw new IllegalArgumentException("sample matching needs as many real as generated digits: " + real.length
           + " vs " + n);
     }
+    long[][] cost = PairCosts.of(real, generated, window, parallel); // [real][generated]
     return switch (pairing) {
-      case GREEDY -> greedy(real, generated);
-      case OPTIMAL -> optimal(real, generated);
+      case GREEDY -> greedy(cost);
+      case OPTIMAL -> optimal(cost);
     };
   }
 
-  private static int[] optimal(int[][] real, int[][] generated) {
-    int n = generated.length;
+  private static int[] optimal(long[][] costByReal) {
+    int n = costByReal.length;
     long[][] cost = new long[n][n]; // [generated][real]: rows are what gets a partner
     for (int c = 0; c < n; c++) {
       for (int r = 0; r < n; r++) {
-        cost[c][r] = squaredDistance(real[r], generated[c]);
+        cost[c][r] = costByReal[r][c];
       }
     }
     return OptimalAssignment.solve(cost);
   }
 
-  private static int[] greedy(int[][] real, int[][] generated) {
-    int n = generated.length;
-    long[] cost = new long[n * n];
-    Integer[] byCost = new Integer[n * n];
-    for (int r = 0; r < n; r++) {
+  /**
+   * Pairs in increasing cost, ties by smaller {@code r * n + c}. The order is a primitive sort of
+   * {@code cost << 32 | (r * n + c)} (exactly the same order) when every cost fits 31 bits, which
+   * it does for digits; a boxed sort otherwise.
+   */
+  private static int[] greedy(long[][] cost) {
+    int n = cost.length;
+    long[] byCost = new long[n * n];
+    boolean packable = (long) n * n <= 0xFFFF_FFFFL;
+    for (int r = 0; r < n && packable; r++) {
       for (int c = 0; c < n; c++) {
-        cost[r * n + c] = squaredDistance(real[r], generated[c]);
-        byCost[r * n + c] = r * n + c;
+        long v = cost[r][c];
+        if (v < 0 || v > Integer.MAX_VALUE) {
+          packable = false;
+          break;
+        }
+        byCost[r * n + c] = v << 32 | (r * n + c);
       }
     }
-    Arrays.sort(byCost, (x, y) -> cost[x] != cost[y] ? Long.compare(cost[x], cost[y]) : Integer.compare(x, y));
+    int[] order = new int[n * n];
+    if (packable) {
+      Arrays.sort(byCost);
+      for (int q = 0; q < n * n; q++) {
+        order[q] = (int) (byCost[q] & 0xFFFF_FFFFL);
+      }
+    } else {
+      Integer[] boxed = new Integer[n * n];
+      for (int q = 0; q < n * n; q++) {
+        boxed[q] = q;
+      }
+      Arrays.sort(boxed, (x, y) -> {
+        long cx = cost[x / n][x % n];
+        long cy = cost[y / n][y % n];
+        return cx != cy ? Long.compare(cx, cy) : Integer.compare(x, y);
+      });
+      for (int q = 0; q < n * n; q++) {
+        order[q] = boxed[q];
+      }
+    }
     int[] partner = new int[n];
     Arrays.fill(partner, -1);
     boolean[] realTaken = new boolean[n];
     int paired = 0;
-    for (int q : byCost) {
+    for (int q : order) {
       int r = q / n;
       int c = q % n;
       if (!realTaken[r] && partner[c] < 0) {
