@@ -49,10 +49,8 @@ public record AnnGanSizes(
   /**
    * The sizes of the Spiking-GAN {@code model}: noise = the generator's noise encoder, G hidden =
    * every generator population but the last (the pixels), D hidden = every discriminator population
-   * but the last (the verdict), batch = the training's batch.
-   *
-   * <p>The one place that decides the baseline's G batch from a model: the training's batch, until
-   * the IR carries a G batch of its own (then read {@code gt.generatorBatch()} here).
+   * but the last (the verdict), batch and G batch = the training's ({@code generatorBatch}, which is
+   * the batch unless the model sets {@code generator_batch}): the baseline gets the same budget.
    *
    * @throws IllegalArgumentException when the model declares no GAN training or a network lacks a hidden layer
    */
@@ -65,8 +63,7 @@ public record AnnGanSizes(
     int noise = model.encoder(g.input())
         .orElseThrow(() -> new IllegalArgumentException("generator input " + g.input() + " is not an encoder of the model"))
         .size();
-    int generatorBatch = gt.batch();
-    return new AnnGanSizes(noise, hidden(g), hidden(d), gt.batch(), generatorBatch);
+    return new AnnGanSizes(noise, hidden(g), hidden(d), gt.batch(), gt.generatorBatch());
   }
 
   private static Network network(Model model, String name) {
