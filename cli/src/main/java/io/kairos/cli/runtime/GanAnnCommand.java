@@ -45,7 +45,7 @@ final class GanAnnCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--generator-batch", paramLabel = "N",
-      description = "noise vectors per G step (default: the model's G batch, which is its batch)")
+      description = "noise vectors per G step (default: the model's generator_batch, which is its batch unless set)")
   Integer generatorBatch;
 
   @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: the baseline's, 1e-3)")
