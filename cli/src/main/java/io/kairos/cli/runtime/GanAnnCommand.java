@@ -6,6 +6,7 @@ import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.run.AtomicFiles;
 import io.kairos.runtime.SpikingGanModels;
 import io.kairos.runtime.baseline.AnnGan;
+import io.kairos.runtime.baseline.AnnGanSizes;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.gan.GanImages;
 import io.kairos.runtime.image.DigitGrid;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code kairos gan ann}: trains only the same-size ANN GAN baseline ({@link AnnGan}) on a GAN
  * model's data and budget and measures it with the quality protocol (docs/quality.md), so the
- * Spiking-GAN's FD has a measured reference without re-training the spiking variants.
+ * Spiking-GAN's FD has a measured reference without re-training the spiking variants. The sizes
+ * (every hidden layer of G and D, batch, G batch) come from {@link AnnGanSizes#of}.
  */
 @Command(name = "ann", mixinStandardHelpOptions = true,
     description = "Train the same-size ANN GAN baseline on the model's data and budget; print its sample quality.")
@@ -41,6 +43,10 @@ final class GanAnnCommand implements Callable<Integer> {
 
   @Option(names = "--seed", paramLabel = "S", description = "seed (default: the model's)")
   Long seed;
+
+  @Option(names = "--generator-batch", paramLabel = "N",
+      description = "noise vectors per G step (default: the model's generator_batch, which is its batch unless set)")
+  Integer generatorBatch;
 
   @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: the baseline's, 1e-3)")
   Double lr;
@@ -75,13 +81,18 @@ final class GanAnnCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UserException("--epochs must be >= 1, got " + n);
     }
-    int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
-    int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
+    if (generatorBatch != null && generatorBatch < 1) {
+      throw new UserException("--generator-batch must be >= 1, got " + generatorBatch);
+    }
     long s = seed == null ? gt.seed() : seed;
-    var base0 = AnnGan.Settings.baseline(noise, hidden, n, gt.batch(), gt.discriminatorSteps(), s);
     AnnGan.Settings settings;
     try {
-      settings = new AnnGan.Settings(noise, hidden, n, gt.batch(), gt.discriminatorSteps(),
+      AnnGanSizes sizes = AnnGanSizes.of(base);
+      if (generatorBatch != null) {
+        sizes = sizes.withGeneratorBatch(generatorBatch);
+      }
+      var base0 = AnnGan.Settings.baseline(sizes, n, gt.discriminatorSteps(), s);
+      settings = new AnnGan.Settings(sizes, n, gt.discriminatorSteps(),
           lr == null ? base0.lr() : lr, beta1 == null ? base0.beta1() : beta1,
           noiseDistribution == null ? base0.noiseDistribution() : noiseDistribution,
           output == null ? base0.output() : output,
@@ -98,8 +109,7 @@ final class GanAnnCommand implements Callable<Integer> {
     }
     SampleQuality quality = QualitySetup.sampleQuality(
         QualitySetup.classifier(null, from -> pw.println("evaluation classifier: " + from)), data);
-    pw.println("ANN GAN " + noise + " -> " + hidden + " -> 784 / 784 -> " + hidden + " -> 1 on " + data.description()
-        + " (" + data.train().count() + " digits), " + n + " epochs, batch " + gt.batch() + ", seed " + s);
+    pw.println(header(settings, data.description() + " (" + data.train().count() + " digits)"));
     pw.println(String.format(Locale.ROOT, "recipe: noise %s, output %s, Adam lr %s beta1 %s, real label %s, D dropout %s",
         settings.noiseDistribution(), settings.output(), settings.lr(), settings.beta1(), settings.realLabel(), settings.dropout()));
     pw.flush();
@@ -123,5 +133,11 @@ final class GanAnnCommand implements Callable<Integer> {
     pw.println(String.format(Locale.ROOT, "G hidden common share %.3f (share of G's hidden pre-activation energy "
         + "that is the same for every noise vector; near 1 = collapse)", gan.hiddenCommonShare(1000)));
     return 0;
+  }
+
+  /** The first line: the architecture as trained, the data, and the budget including the G batch. */
+  static String header(AnnGan.Settings settings, String data) {
+    return "ANN GAN " + settings.sizes().architecture() + " on " + data + ", " + settings.epochs() + " epochs, batch "
+        + settings.batch() + ", G batch " + settings.generatorBatch() + ", seed " + settings.seed();
   }
 }

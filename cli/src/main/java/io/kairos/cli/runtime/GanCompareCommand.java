@@ -8,6 +8,7 @@ import io.kairos.compiler.ir.Loss;
 import io.kairos.compiler.ir.Model;
 import io.kairos.runtime.SpikingGanModels;
 import io.kairos.runtime.baseline.AnnGan;
+import io.kairos.runtime.baseline.AnnGanSizes;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.gan.GanConfig;
 import io.kairos.runtime.gan.GanEpochMetrics;
@@ -85,6 +86,14 @@ final class GanCompareCommand implements Callable<Integer> {
       throw new UserException("--seeds must be >= 1, got " + seeds);
     }
     int n = epochs == null ? gt.epochs() : epochs;
+    AnnGanSizes annSizes = null;
+    if (!noAnn) {
+      try {
+        annSizes = AnnGanSizes.of(base);
+      } catch (IllegalArgumentException e) {
+        throw new UserException(e.getMessage());
+      }
+    }
     Loss aggressive = gt.loss() instanceof Loss.AggressiveTtfs ? gt.loss() : SpikingGanModels.AGGRESSIVE_LOSS;
     Map<String, Loss> variants = new LinkedHashMap<>();
     variants.put("s4nn", new Loss.S4nn(aggressive.gamma()));
@@ -97,6 +106,9 @@ final class GanCompareCommand implements Callable<Integer> {
     }
     pw.println("comparing losses on " + data.description() + ": " + n + " epochs, batch " + gt.batch() + ", " + seeds
         + " seed(s), " + t + " thread(s), aggressive = " + aggressive + " -> " + out);
+    if (annSizes != null) {
+      pw.println("ann_gan: " + annSizes.architecture() + ", G batch " + annSizes.generatorBatch());
+    }
     Map<String, List<RunResult>> results = new LinkedHashMap<>();
     for (var v : variants.entrySet()) {
       List<RunResult> rs = new ArrayList<>();
@@ -111,7 +123,7 @@ final class GanCompareCommand implements Callable<Integer> {
     if (!noAnn) {
       List<RunResult> rs = new ArrayList<>();
       for (int k = 0; k < seeds; k++) {
-        rs.add(ann(base, gt, n, gt.seed() + k, data, quality, pw));
+        rs.add(ann(annSizes, gt, n, gt.seed() + k, data, quality, pw));
       }
       results.put("ann_gan", rs);
     }
@@ -165,11 +177,9 @@ final class GanCompareCommand implements Callable<Integer> {
     return new RunResult(last.stats(), q, wall, sps, ups);
   }
 
-  private static RunResult ann(Model base, GanTraining gt, int epochs, long seed, TrainTestData data,
+  private static RunResult ann(AnnGanSizes sizes, GanTraining gt, int epochs, long seed, TrainTestData data,
       SampleQuality quality, PrintWriter pw) {
-    int noise = base.encoder(base.network(gt.generator()).orElseThrow().input()).orElseThrow().size();
-    int hidden = base.network(gt.generator()).orElseThrow().populations().get(0).size();
-    var settings = AnnGan.Settings.baseline(noise, hidden, epochs, gt.batch(), gt.discriminatorSteps(), seed);
+    var settings = AnnGan.Settings.baseline(sizes, epochs, gt.discriminatorSteps(), seed);
     AnnGan gan = new AnnGan(settings);
     long start = System.nanoTime();
     gan.train(GanImages.intensities(data.train(), data.train().count()), line -> {
@@ -178,7 +188,10 @@ final class GanCompareCommand implements Callable<Integer> {
     });
     double wall = (System.nanoTime() - start) / 1e9;
     QualityReport q = quality == null ? null : quality.measure(gan.sample(GanImages.QUALITY_SAMPLES));
-    double samples = (double) epochs * (data.train().count() / gt.batch()) * gt.batch() * 3;
+    // Per epoch: every D step sees batch real and batch generated digits, every G step generatorBatch.
+    long dSteps = data.train().count() / settings.batch();
+    double samples = (double) epochs * (dSteps * 2L * settings.batch()
+        + dSteps / settings.discriminatorSteps() * settings.generatorBatch());
     return new RunResult(null, q == null ? null : GanEpochMetrics.QualityLine.of(q), wall, samples / wall, 0);
   }
 

@@ -1,5 +1,7 @@
 package io.kairos.runtime.baseline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -10,13 +12,17 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The non-spiking baseline: a GAN of leaky-ReLU MLPs the same size as the Spiking-GAN (noise ->
- * hidden -> 784 for G, 784 -> hidden -> 1 for D), trained with Adam and the non-saturating loss on
- * the same digits and budget (epochs, batch, D steps per G step).
+ * every hidden layer of the Spiking-GAN's G -> 784 for G, 784 -> every hidden layer of its D -> 1
+ * for D; {@link AnnGanSizes}), trained with Adam and the non-saturating loss on the same digits and
+ * budget (epochs, batch, G batch, D steps per G step).
  *
- * <p>G: {@code h = lrelu(z V1 + c1)}, {@code x = out(h V2 + c2)}. D: {@code logit = drop(lrelu(x
- * W1 + b1)) W2 + b2}. D minimises {@code BCE(logit(real), realLabel) + softplus(logit(fake))}; G
+ * <p>G: {@code h1 = lrelu(z V1 + c1)}, {@code hk = lrelu(h(k-1) Vk + ck)}, {@code x = out(hK
+ * V(K+1) + c(K+1))}. D: {@code ek = drop(lrelu(e(k-1) Wk + bk))} from {@code e0 = x}, {@code logit
+ * = eL W(L+1) + b(L+1)}. D minimises {@code BCE(logit(real), realLabel) + softplus(logit(fake))}; G
  * minimises {@code softplus(-logit(G(z)))}. Backward passes are written by hand on ND4J arrays, so
- * the seed fixes every weight, noise vector, batch order and dropout mask.
+ * the seed fixes every weight, noise vector, batch order and dropout mask. The layers draw their
+ * Glorot weights in feed-forward order, G's before D's, so a one-hidden-layer GAN draws exactly
+ * what the original one-hidden-layer baseline drew.
  *
  * <p>The recipe's named settings ({@link Settings#baseline}; every alternative measured at the
  * Spiking-GAN's budget, docs/gan-mode-collapse.md "The ANN GAN baseline, measured"):
@@ -61,16 +67,15 @@ public final class AnnGan {
   }
 
   /**
-   * Budget, optimiser and recipe settings.
+   * Sizes, budget, optimiser and recipe settings.
    *
+   * @param sizes layer widths, D batch and G batch
    * @param realLabel D's target for real digits (1 = no smoothing; 0.9 = one-sided smoothing)
    * @param dropout probability of zeroing each of D's hidden activations in training (0 = off)
    */
   public record Settings(
-      int noise,
-      int hidden,
+      AnnGanSizes sizes,
       int epochs,
-      int batch,
       int discriminatorSteps,
       double lr,
       double beta1,
@@ -80,8 +85,11 @@ public final class AnnGan {
       double dropout,
       long seed) {
     public Settings {
-      if (noise < 1 || hidden < 1 || epochs < 1 || batch < 1 || discriminatorSteps < 1) {
-        throw new IllegalArgumentException("sizes, epochs, batch and D steps must be >= 1");
+      if (sizes == null) {
+        throw new IllegalArgumentException("the sizes are required");
+      }
+      if (epochs < 1 || discriminatorSteps < 1) {
+        throw new IllegalArgumentException("epochs and D steps must be >= 1, got " + epochs + " and " + discriminatorSteps);
       }
       if (!(lr > 0)) {
         throw new IllegalArgumentException("the learning rate must be > 0, got " + lr);
@@ -98,19 +106,30 @@ public final class AnnGan {
     }
 
     /** The baseline recipe (see the class comment) for the given sizes and budget. */
-    public static Settings baseline(int noise, int hidden, int epochs, int batch, int discriminatorSteps, long seed) {
-      return new Settings(noise, hidden, epochs, batch, discriminatorSteps, 1e-3, 0.5,
-          NoiseDistribution.NORMAL, Output.TANH, 0.9, 0.0, seed);
+    public static Settings baseline(AnnGanSizes sizes, int epochs, int discriminatorSteps, long seed) {
+      return new Settings(sizes, epochs, discriminatorSteps, 1e-3, 0.5, NoiseDistribution.NORMAL, Output.TANH, 0.9, 0.0, seed);
+    }
+
+    public int noise() {
+      return sizes.noise();
+    }
+
+    public int batch() {
+      return sizes.batch();
+    }
+
+    public int generatorBatch() {
+      return sizes.generatorBatch();
     }
   }
 
   private final Settings settings;
   private final SplittableRandom rng;
   private final DataType type;
-  final DenseLayer g1;
-  final DenseLayer g2;
-  final DenseLayer d1;
-  final DenseLayer d2;
+  /** G's layers in feed-forward order: the hidden ones, then the output one (to 784). */
+  final List<DenseLayer> generator;
+  /** D's layers in feed-forward order: the hidden ones, then the logit one. */
+  final List<DenseLayer> discriminator;
 
   public AnnGan(Settings settings) {
     this(settings, DataType.FLOAT);
@@ -121,10 +140,21 @@ public final class AnnGan {
     this.settings = settings;
     this.type = type;
     this.rng = new SplittableRandom(settings.seed());
-    g1 = new DenseLayer(settings.noise(), settings.hidden(), rng, type);
-    g2 = new DenseLayer(settings.hidden(), 784, rng, type);
-    d1 = new DenseLayer(784, settings.hidden(), rng, type);
-    d2 = new DenseLayer(settings.hidden(), 1, rng, type);
+    AnnGanSizes sizes = settings.sizes();
+    // Construction order is the random draw order: G's layers, then D's, each input to output.
+    generator = layers(settings.noise(), sizes.generatorHidden(), AnnGanSizes.PIXELS);
+    discriminator = layers(AnnGanSizes.PIXELS, sizes.discriminatorHidden(), 1);
+  }
+
+  private List<DenseLayer> layers(int in, List<Integer> hidden, int out) {
+    List<DenseLayer> layers = new ArrayList<>();
+    int from = in;
+    for (int h : hidden) {
+      layers.add(new DenseLayer(from, h, rng, type));
+      from = h;
+    }
+    layers.add(new DenseLayer(from, out, rng, type));
+    return List.copyOf(layers);
   }
 
   public Settings settings() {
@@ -165,40 +195,65 @@ public final class AnnGan {
   double discriminatorStep(INDArray real) {
     int batch = (int) real.size(0);
     INDArray fake = generate(noise(batch));
-    double loss = discriminatorGradients(real, fake, dropoutMask(batch), dropoutMask(batch));
-    d1.adamStep(settings.lr(), settings.beta1(), BETA2, EPS);
-    d2.adamStep(settings.lr(), settings.beta1(), BETA2, EPS);
+    double loss = discriminatorGradients(real, fake, dropoutMasks(batch), dropoutMasks(batch));
+    adamStep(discriminator);
     return loss;
   }
 
-  /** One G update on fresh noise; D's parameters are not changed. Returns G's loss. */
+  /** One G update on {@code generatorBatch} fresh noise vectors; D's parameters are not changed. Returns G's loss. */
   double generatorStep() {
-    int batch = settings.batch();
-    double loss = generatorGradients(noise(batch), dropoutMask(batch));
-    g1.adamStep(settings.lr(), settings.beta1(), BETA2, EPS);
-    g2.adamStep(settings.lr(), settings.beta1(), BETA2, EPS);
+    int batch = settings.generatorBatch();
+    double loss = generatorGradients(noise(batch), dropoutMasks(batch));
+    adamStep(generator);
     return loss;
+  }
+
+  private void adamStep(List<DenseLayer> layers) {
+    for (DenseLayer l : layers) {
+      l.adamStep(settings.lr(), settings.beta1(), BETA2, EPS);
+    }
   }
 
   /**
    * Accumulates D's gradients of {@code mean BCE(D(real), realLabel) + mean softplus(D(fake))} and
-   * returns that loss. Masks (null = no dropout) multiply D's hidden activations.
+   * returns that loss. Masks (one per D hidden layer; null = no dropout) multiply D's hidden activations.
    */
-  double discriminatorGradients(INDArray real, INDArray fake, INDArray realMask, INDArray fakeMask) {
-    return discriminatorHalf(real, settings.realLabel(), realMask) + discriminatorHalf(fake, 0, fakeMask);
+  double discriminatorGradients(INDArray real, INDArray fake, List<INDArray> realMasks, List<INDArray> fakeMasks) {
+    return discriminatorHalf(real, settings.realLabel(), realMasks) + discriminatorHalf(fake, 0, fakeMasks);
   }
 
   /** Forward and backward through D for one labelled half-batch; returns its mean loss. */
-  private double discriminatorHalf(INDArray x, double target, INDArray mask) {
+  private double discriminatorHalf(INDArray x, double target, List<INDArray> masks) {
     int batch = (int) x.size(0);
-    INDArray pre = d1.forward(x);
-    INDArray logit = d2.forward(masked(leakyRelu(pre), mask));
+    List<INDArray> pre = new ArrayList<>();
+    INDArray logit = discriminatorForward(x, masks, pre);
     // BCE with target t: t * softplus(-l) + (1 - t) * softplus(l); dBCE/dl = sigmoid(l) - t.
     double loss = target * softplusMean(logit.neg()) + (1 - target) * softplusMean(logit);
     INDArray gradLogit = Transforms.sigmoid(logit, true).subi(target).divi(batch);
-    INDArray gradHidden = masked(d2.backward(gradLogit), mask);
-    d1.backward(gradHidden.muli(leakyReluGrad(pre)));
+    discriminatorBackward(gradLogit, masks, pre);
     return loss;
+  }
+
+  /** D's logit for {@code x}; appends each hidden layer's pre-activation to {@code pre}. */
+  private INDArray discriminatorForward(INDArray x, List<INDArray> masks, List<INDArray> pre) {
+    INDArray a = x;
+    int hidden = discriminator.size() - 1;
+    for (int k = 0; k < hidden; k++) {
+      INDArray p = discriminator.get(k).forward(a);
+      pre.add(p);
+      a = masked(leakyRelu(p), mask(masks, k));
+    }
+    return discriminator.get(hidden).forward(a);
+  }
+
+  /** Accumulates D's gradients for {@code gradLogit}; returns dLoss/dx. */
+  private INDArray discriminatorBackward(INDArray gradLogit, List<INDArray> masks, List<INDArray> pre) {
+    int hidden = discriminator.size() - 1;
+    INDArray grad = discriminator.get(hidden).backward(gradLogit);
+    for (int k = hidden - 1; k >= 0; k--) {
+      grad = discriminator.get(k).backward(masked(grad, mask(masks, k)).muli(leakyReluGrad(pre.get(k))));
+    }
+    return grad;
   }
 
   /**
@@ -206,22 +261,34 @@ public final class AnnGan {
    * it. The pass runs through D to reach G's output, and D's gradients from it are discarded: a G
    * step never changes D.
    */
-  double generatorGradients(INDArray z, INDArray mask) {
+  double generatorGradients(INDArray z, List<INDArray> masks) {
     int batch = (int) z.size(0);
-    INDArray gPre1 = g1.forward(z);
-    INDArray gPre2 = g2.forward(leakyRelu(gPre1));
-    INDArray x = output(gPre2);
-    INDArray dPre = d1.forward(x);
-    INDArray logit = d2.forward(masked(leakyRelu(dPre), mask));
+    List<INDArray> gPre = new ArrayList<>();
+    INDArray x = generatorForward(z, gPre);
+    List<INDArray> dPre = new ArrayList<>();
+    INDArray logit = discriminatorForward(x, masks, dPre);
     double loss = softplusMean(logit.neg());
     INDArray gradLogit = Transforms.sigmoid(logit, true).subi(1).divi(batch);
-    INDArray gradX = d1.backward(masked(d2.backward(gradLogit), mask).muli(leakyReluGrad(dPre)));
-    d1.zeroGrad();
-    d2.zeroGrad();
-    INDArray gradPre2 = gradX.muli(outputGrad(x));
-    INDArray gradH = g2.backward(gradPre2);
-    g1.backward(gradH.muli(leakyReluGrad(gPre1)));
+    INDArray gradX = discriminatorBackward(gradLogit, masks, dPre);
+    discriminator.forEach(DenseLayer::zeroGrad);
+    int hidden = generator.size() - 1;
+    INDArray grad = generator.get(hidden).backward(gradX.muli(outputGrad(x)));
+    for (int k = hidden - 1; k >= 0; k--) {
+      grad = generator.get(k).backward(grad.muli(leakyReluGrad(gPre.get(k))));
+    }
     return loss;
+  }
+
+  /** G's output (model range) for {@code z}; appends each hidden layer's pre-activation to {@code pre}. */
+  private INDArray generatorForward(INDArray z, List<INDArray> pre) {
+    INDArray a = z;
+    int hidden = generator.size() - 1;
+    for (int k = 0; k < hidden; k++) {
+      INDArray p = generator.get(k).forward(a);
+      pre.add(p);
+      a = leakyRelu(p);
+    }
+    return output(generator.get(hidden).forward(a));
   }
 
   /** {@code count} generated digits from fresh noise, as {@code count * 784} values in [0, 1]. */
@@ -234,13 +301,13 @@ public final class AnnGan {
   }
 
   /**
-   * The share of G's hidden pre-activation energy that is the same for every noise vector, over
-   * {@code count} fresh noise vectors: {@code |mean_z h|^2 / mean_z |h|^2} with {@code h = z V1 +
-   * c1}. Near 1, G's hidden layer (and so its output) barely depends on the noise: a collapse
-   * diagnostic. Draws noise, so it moves this GAN's random stream like {@link #sample} does.
+   * The share of G's first hidden pre-activation energy that is the same for every noise vector,
+   * over {@code count} fresh noise vectors: {@code |mean_z h|^2 / mean_z |h|^2} with {@code h = z
+   * V1 + c1}. Near 1, G's first hidden layer (and so its output) barely depends on the noise: a
+   * collapse diagnostic. Draws noise, so it moves this GAN's random stream like {@link #sample} does.
    */
   public double hiddenCommonShare(int count) {
-    INDArray h = g1.forward(noise(count));
+    INDArray h = generator.get(0).forward(noise(count));
     INDArray mean = h.mean(0);
     double common = mean.mul(mean).sumNumber().doubleValue();
     double total = h.mul(h).sumNumber().doubleValue() / count;
@@ -249,7 +316,7 @@ public final class AnnGan {
 
   /** G's output (model range) for noise {@code z}, without gradients. */
   INDArray generate(INDArray z) {
-    return output(g2.forward(leakyRelu(g1.forward(z))));
+    return generatorForward(z, new ArrayList<>());
   }
 
   /** Intensities in [0, 1] to the range G's output has. */
@@ -279,17 +346,28 @@ public final class AnnGan {
     return Nd4j.create(z, new long[] {count, settings.noise()}, DataType.DOUBLE).castTo(type);
   }
 
-  /** An inverted-dropout mask for D's hidden layer (entries 0 or 1/(1-p)), or null when off. */
-  INDArray dropoutMask(int count) {
+  /**
+   * Inverted-dropout masks for D's hidden layers (entries 0 or 1/(1-p)), drawn layer by layer in
+   * feed-forward order, or null when off.
+   */
+  List<INDArray> dropoutMasks(int count) {
     double p = settings.dropout();
     if (p == 0) {
       return null;
     }
-    double[] m = new double[count * settings.hidden()];
-    for (int i = 0; i < m.length; i++) {
-      m[i] = rng.nextDouble() < p ? 0 : 1 / (1 - p);
+    List<INDArray> masks = new ArrayList<>();
+    for (int width : settings.sizes().discriminatorHidden()) {
+      double[] m = new double[count * width];
+      for (int i = 0; i < m.length; i++) {
+        m[i] = rng.nextDouble() < p ? 0 : 1 / (1 - p);
+      }
+      masks.add(Nd4j.create(m, new long[] {count, width}, DataType.DOUBLE).castTo(type));
     }
-    return Nd4j.create(m, new long[] {count, settings.hidden()}, DataType.DOUBLE).castTo(type);
+    return masks;
+  }
+
+  private static INDArray mask(List<INDArray> masks, int layer) {
+    return masks == null ? null : masks.get(layer);
   }
 
   private static INDArray masked(INDArray x, INDArray mask) {

@@ -3,20 +3,24 @@ package io.kairos.runtime.baseline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.runtime.baseline.AnnGan.NoiseDistribution;
 import io.kairos.runtime.baseline.AnnGan.Output;
 import io.kairos.runtime.baseline.AnnGan.Settings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,7 +44,7 @@ class AnnGanTest {
   }
 
   private static Settings tiny(Output output, double realLabel, double dropout, long seed) {
-    return new Settings(NOISE, HIDDEN, 1, 4, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, output, realLabel, dropout, seed);
+    return new Settings(AnnGanSizes.oneHidden(NOISE, HIDDEN, 4), 1, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, output, realLabel, dropout, seed);
   }
 
   /** Random digits in [0, 1], in double precision. */
@@ -93,37 +97,61 @@ class AnnGanTest {
     return v;
   }
 
-  @ParameterizedTest
-  @EnumSource(Output.class)
-  void discriminatorBackwardMatchesFiniteDifferences(Output output) {
-    AnnGan gan = new AnnGan(tiny(output, 0.9, 0.3, 3), DataType.DOUBLE);
-    INDArray real = gan.toModelRange(digits(4, 11));
-    INDArray fake = gan.generate(gan.noise(3));
-    INDArray realMask = gan.dropoutMask(4);
-    INDArray fakeMask = gan.dropoutMask(3);
-    List<DenseLayer> all = List.of(gan.g1, gan.g2, gan.d1, gan.d2);
-    DoubleSupplier loss = () -> gan.discriminatorGradients(real, fake, realMask, fakeMask);
-    loss.getAsDouble();
-    checkLayer("d1", gan.d1, loss, all);
-    loss.getAsDouble();
-    checkLayer("d2", gan.d2, loss, all);
-    assertEquals(0, gan.g1.gradW.norm1Number().doubleValue(), "a D step must not give G gradients");
+  /** Each output function with the one-hidden-layer shape and with two hidden layers in G and in D. */
+  static Stream<Arguments> outputsAndShapes() {
+    AnnGanSizes one = AnnGanSizes.oneHidden(NOISE, HIDDEN, 4);
+    AnnGanSizes deep = new AnnGanSizes(NOISE, List.of(HIDDEN, 7), List.of(HIDDEN, 5), 4, 4);
+    return Stream.of(Output.values()).flatMap(o -> Stream.of(Arguments.of(o, one), Arguments.of(o, deep)));
+  }
+
+  private static Settings tiny(AnnGanSizes sizes, Output output, long seed) {
+    return new Settings(sizes, 1, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, output, 0.9, 0.3, seed);
+  }
+
+  private static List<DenseLayer> allLayers(AnnGan gan) {
+    List<DenseLayer> all = new ArrayList<>(gan.generator);
+    all.addAll(gan.discriminator);
+    return all;
   }
 
   @ParameterizedTest
-  @EnumSource(Output.class)
-  void generatorBackwardMatchesFiniteDifferences(Output output) {
-    AnnGan gan = new AnnGan(tiny(output, 0.9, 0.3, 4), DataType.DOUBLE);
+  @MethodSource("outputsAndShapes")
+  void discriminatorBackwardMatchesFiniteDifferences(Output output, AnnGanSizes sizes) {
+    AnnGan gan = new AnnGan(tiny(sizes, output, 3), DataType.DOUBLE);
+    INDArray real = gan.toModelRange(digits(4, 11));
+    INDArray fake = gan.generate(gan.noise(3));
+    List<INDArray> realMask = gan.dropoutMasks(4);
+    List<INDArray> fakeMask = gan.dropoutMasks(3);
+    List<DenseLayer> all = allLayers(gan);
+    DoubleSupplier loss = () -> gan.discriminatorGradients(real, fake, realMask, fakeMask);
+    for (int k = 0; k < gan.discriminator.size(); k++) {
+      loss.getAsDouble();
+      checkLayer("d" + (k + 1), gan.discriminator.get(k), loss, all);
+    }
+    loss.getAsDouble();
+    for (DenseLayer g : gan.generator) {
+      assertEquals(0, g.gradW.norm1Number().doubleValue(), "a D step must not give G gradients");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("outputsAndShapes")
+  void generatorBackwardMatchesFiniteDifferences(Output output, AnnGanSizes sizes) {
+    AnnGan gan = new AnnGan(tiny(sizes, output, 4), DataType.DOUBLE);
     INDArray z = gan.noise(4);
-    INDArray mask = gan.dropoutMask(4);
-    List<DenseLayer> all = List.of(gan.g1, gan.g2, gan.d1, gan.d2);
+    List<INDArray> mask = gan.dropoutMasks(4);
+    List<DenseLayer> all = allLayers(gan);
     DoubleSupplier loss = () -> gan.generatorGradients(z, mask);
     loss.getAsDouble();
-    assertEquals(0, gan.d1.gradW.norm1Number().doubleValue(), "G's pass must leave D no gradients");
-    assertEquals(0, gan.d2.gradW.norm1Number().doubleValue(), "G's pass must leave D no gradients");
-    checkLayer("g1", gan.g1, loss, all);
-    loss.getAsDouble();
-    checkLayer("g2", gan.g2, loss, all);
+    for (DenseLayer d : gan.discriminator) {
+      assertEquals(0, d.gradW.norm1Number().doubleValue(), "G's pass must leave D no gradients");
+    }
+    for (int k = 0; k < gan.generator.size(); k++) {
+      if (k > 0) {
+        loss.getAsDouble();
+      }
+      checkLayer("g" + (k + 1), gan.generator.get(k), loss, all);
+    }
   }
 
   @Test
@@ -145,27 +173,27 @@ class AnnGanTest {
   /** D's loss and the sum of its first layer's weight gradients; clears the gradients. */
   private static double[] lossAndGradient(AnnGan gan, INDArray real, INDArray fake) {
     double loss = gan.discriminatorGradients(real, fake, null, null);
-    double grad = gan.d1.gradW.sumNumber().doubleValue();
-    gan.d1.zeroGrad();
-    gan.d2.zeroGrad();
+    double grad = gan.discriminator.get(0).gradW.sumNumber().doubleValue();
+    gan.discriminator.get(0).zeroGrad();
+    gan.discriminator.get(1).zeroGrad();
     return new double[] {loss, grad};
   }
 
   @Test
   void generatorStepLeavesDiscriminatorUnchangedAndDiscriminatorStepLeavesGenerator() {
     AnnGan gan = new AnnGan(tiny(Output.TANH, 0.9, 0.2, 6));
-    INDArray d1 = gan.d1.w.dup();
-    INDArray g1 = gan.g1.w.dup();
+    INDArray d1 = gan.discriminator.get(0).w.dup();
+    INDArray g1 = gan.generator.get(0).w.dup();
     gan.generatorStep();
-    assertEquals(d1, gan.d1.w);
-    assertFalse(g1.equals(gan.g1.w));
-    INDArray g1After = gan.g1.w.dup();
+    assertEquals(d1, gan.discriminator.get(0).w);
+    assertFalse(g1.equals(gan.generator.get(0).w));
+    INDArray g1After = gan.generator.get(0).w.dup();
     gan.discriminatorStep(gan.toModelRange(digits(4, 13)));
-    assertEquals(g1After, gan.g1.w);
-    assertFalse(d1.equals(gan.d1.w));
+    assertEquals(g1After, gan.generator.get(0).w);
+    assertFalse(d1.equals(gan.discriminator.get(0).w));
     // Each network's optimiser counts its own steps (bias correction uses t = 1 for each first step).
-    assertEquals(1, gan.g1.adamSteps());
-    assertEquals(1, gan.d1.adamSteps());
+    assertEquals(1, gan.generator.get(0).adamSteps());
+    assertEquals(1, gan.discriminator.get(0).adamSteps());
   }
 
   @Test
@@ -175,12 +203,12 @@ class AnnGanTest {
     // update t = 2 and move its weights by 0.943 lr instead.
     AnnGan gan = new AnnGan(tiny(Output.SIGMOID, 1, 0, 7), DataType.DOUBLE);
     double lr = gan.settings().lr();
-    INDArray g2 = gan.g2.w.dup();
+    INDArray g2 = gan.generator.get(1).w.dup();
     gan.generatorStep();
-    assertMovedByLearningRate("G", g2, gan.g2.w, lr);
-    INDArray d1 = gan.d1.w.dup();
+    assertMovedByLearningRate("G", g2, gan.generator.get(1).w, lr);
+    INDArray d1 = gan.discriminator.get(0).w.dup();
     gan.discriminatorStep(gan.toModelRange(digits(4, 14)));
-    assertMovedByLearningRate("D", d1, gan.d1.w, lr);
+    assertMovedByLearningRate("D", d1, gan.discriminator.get(0).w, lr);
   }
 
   private static void assertMovedByLearningRate(String net, INDArray before, INDArray after, double lr) {
@@ -201,8 +229,8 @@ class AnnGanTest {
   void hiddenCommonShareSeesTheNoiseMean() {
     // At initialisation U[0,1) noise (mean 0.5) already makes most of G's hidden energy common to
     // all noise vectors; N(0,1) noise almost none.
-    var uniform = new AnnGan(new Settings(100, 400, 1, 8, 1, 2e-4, 0.5, NoiseDistribution.UNIFORM_01, Output.SIGMOID, 1, 0, 1));
-    var normal = new AnnGan(new Settings(100, 400, 1, 8, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, Output.SIGMOID, 1, 0, 1));
+    var uniform = new AnnGan(new Settings(AnnGanSizes.oneHidden(100, 400, 8), 1, 1, 2e-4, 0.5, NoiseDistribution.UNIFORM_01, Output.SIGMOID, 1, 0, 1));
+    var normal = new AnnGan(new Settings(AnnGanSizes.oneHidden(100, 400, 8), 1, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, Output.SIGMOID, 1, 0, 1));
     assertTrue(uniform.hiddenCommonShare(500) > 0.6);
     assertTrue(normal.hiddenCommonShare(500) < 0.02);
   }
@@ -225,7 +253,7 @@ class AnnGanTest {
   }
 
   private static float[] trainedSamples(float[] images, long seed) {
-    AnnGan gan = new AnnGan(new Settings(NOISE, 16, 1, 8, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, Output.TANH, 0.9, 0.2, seed));
+    AnnGan gan = new AnnGan(new Settings(AnnGanSizes.oneHidden(NOISE, 16, 8), 1, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, Output.TANH, 0.9, 0.2, seed));
     gan.train(images, line -> { });
     return gan.sample(3);
   }
@@ -241,7 +269,7 @@ class AnnGanTest {
         }
       }
     }
-    AnnGan gan = new AnnGan(Settings.baseline(NOISE, 32, 1, 16, 1, 9));
+    AnnGan gan = new AnnGan(Settings.baseline(AnnGanSizes.oneHidden(NOISE, 32, 16), 1, 1, 9));
     INDArray real = gan.toModelRange(Nd4j.create(images, new long[] {32, 784}, 'c').getRows(
         java.util.stream.IntStream.range(0, 16).toArray()));
     List<Double> losses = new ArrayList<>();
@@ -249,5 +277,98 @@ class AnnGanTest {
       losses.add(gan.discriminatorStep(real));
     }
     assertTrue(losses.get(19) < 0.6 * losses.get(0), "D loss " + losses.get(0) + " -> " + losses.get(19));
+  }
+
+  private static float[] randomImages(int count, long seed) {
+    float[] images = new float[count * 784];
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int i = 0; i < images.length; i++) {
+      images[i] = (float) r.nextDouble();
+    }
+    return images;
+  }
+
+  /**
+   * A one-hidden-layer GAN must train exactly as the baseline did before G and D took lists of
+   * hidden layers. The expected progress lines, weight and sample hashes were printed by the
+   * original implementation (main at bcc8864, one ND4J thread) for these very settings.
+   */
+  @Test
+  void oneHiddenLayerTrainsBitForBitAsTheOriginalBaseline() {
+    float[] images = randomImages(24, 5);
+    assertOriginal(new Settings(AnnGanSizes.oneHidden(5, 6, 4), 2, 1, 1e-3, 0.5, NoiseDistribution.NORMAL, Output.TANH,
+        0.9, 0.2, 31), images,
+        List.of("ann-gan epoch 1/2: D loss 1.5622, G loss 0.6191", "ann-gan epoch 2/2: D loss 1.5564, G loss 0.5291"),
+        new int[][] {{-1073433739, 253074607}, {2057159144, 748933770}, {-1255288868, -356109658}, {1061929472, -1135606398}},
+        1614934980, 0.02235497275014639);
+    assertOriginal(new Settings(AnnGanSizes.oneHidden(5, 6, 4), 2, 2, 1e-3, 0.5, NoiseDistribution.UNIFORM_SYMMETRIC,
+        Output.SIGMOID, 1, 0, 32), images,
+        List.of("ann-gan epoch 1/2: D loss 1.3839, G loss 0.7639", "ann-gan epoch 2/2: D loss 1.3247, G loss 0.6714"),
+        new int[][] {{1641255468, 1160083005}, {1243405279, 844859824}, {1765148138, 1836308554}, {-11921032, -1165579633}},
+        -733382329, 0.009038711081960027);
+  }
+
+  private static void assertOriginal(Settings s, float[] images, List<String> lines, int[][] layerHashes, int samplesHash,
+      double commonShare) {
+    AnnGan gan = new AnnGan(s);
+    List<String> progress = new ArrayList<>();
+    gan.train(images, progress::add);
+    assertEquals(lines, progress);
+    List<DenseLayer> layers = allLayers(gan);
+    assertEquals(layerHashes.length, layers.size());
+    for (int k = 0; k < layers.size(); k++) {
+      assertEquals(layerHashes[k][0], Arrays.hashCode(layers.get(k).w.data().asFloat()), "weights of layer " + k);
+      assertEquals(layerHashes[k][1], Arrays.hashCode(layers.get(k).b.data().asFloat()), "biases of layer " + k);
+    }
+    assertEquals(samplesHash, Arrays.hashCode(gan.sample(3)));
+    assertEquals(commonShare, gan.hiddenCommonShare(50));
+  }
+
+  private static float[] trainedDeep(float[] images, int generatorBatch, long seed) {
+    AnnGanSizes sizes = new AnnGanSizes(NOISE, List.of(12, 10), List.of(12), 8, generatorBatch);
+    AnnGan gan = new AnnGan(Settings.baseline(sizes, 2, 1, seed));
+    gan.train(images, line -> { });
+    return gan.sample(4);
+  }
+
+  @Test
+  void twoHiddenLayerGeneratorTrainsAndIsDeterministicPerSeed() {
+    float[] images = randomImages(32, 2);
+    AnnGan untrained = new AnnGan(Settings.baseline(new AnnGanSizes(NOISE, List.of(12, 10), List.of(12), 8, 8), 2, 1, 41));
+    assertEquals(3, untrained.generator.size());
+    assertEquals(10, untrained.generator.get(1).w.size(1));
+    assertEquals(784, untrained.generator.get(2).w.size(1));
+    float[] before = untrained.sample(4);
+    float[] a = trainedDeep(images, 8, 41);
+    assertArrayEquals(a, trainedDeep(images, 8, 41));
+    assertFalse(Arrays.equals(a, trainedDeep(images, 8, 42)));
+    assertFalse(Arrays.equals(a, before), "training moves G");
+    assertFalse(Arrays.equals(a, trainedDeep(images, 3, 41)), "the G batch changes training");
+    assertArrayEquals(trainedDeep(images, 3, 41), trainedDeep(images, 3, 41));
+    for (float v : a) {
+      assertTrue(v >= 0 && v <= 1, "samples are intensities in [0, 1]: " + v);
+    }
+  }
+
+  @Test
+  void generatorStepUsesGeneratorBatchNoiseVectors() {
+    // Two GANs with one seed: a G step must be the G gradient on exactly generatorBatch fresh noise
+    // vectors (and as many dropout masks), not on the D batch.
+    AnnGanSizes sizes = new AnnGanSizes(NOISE, List.of(HIDDEN, 7), List.of(HIDDEN), 4, 9);
+    Settings s = new Settings(sizes, 1, 1, 2e-4, 0.5, NoiseDistribution.NORMAL, Output.TANH, 0.9, 0.3, 8);
+    AnnGan stepped = new AnnGan(s, DataType.DOUBLE);
+    AnnGan byHand = new AnnGan(s, DataType.DOUBLE);
+    AnnGan wrongBatch = new AnnGan(s, DataType.DOUBLE);
+    double loss = stepped.generatorStep();
+    assertEquals(byHand.generatorGradients(byHand.noise(9), byHand.dropoutMasks(9)), loss, 0);
+    assertTrue(Math.abs(wrongBatch.generatorGradients(wrongBatch.noise(4), wrongBatch.dropoutMasks(4)) - loss) > 1e-9);
+  }
+
+  @Test
+  void badSizesAreRejected() {
+    assertThrows(IllegalArgumentException.class, () -> new AnnGanSizes(NOISE, List.of(), List.of(4), 4, 4));
+    assertThrows(IllegalArgumentException.class, () -> new AnnGanSizes(NOISE, List.of(4, 0), List.of(4), 4, 4));
+    assertThrows(IllegalArgumentException.class, () -> new AnnGanSizes(NOISE, List.of(4), List.of(4), 4, 0));
+    assertThrows(IllegalArgumentException.class, () -> new AnnGanSizes(0, List.of(4), List.of(4), 4, 4));
   }
 }
