@@ -79,9 +79,9 @@ public final class SpikingGanModels {
    * layer learn shape as well as brightness (U(-2, 5)).
    */
   public static Spec defaults() {
-    return new Spec(100, 30, 32, List.of(new Layer(400, new Init.Uniform(-11, 16))), 400, 20, 32, 32, 1, 7,
-        S4NN_LOSS, new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6), 0.05, 0.001, 0.7, 0.8,
-        0.1, MatchingPairing.GREEDY, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
+    return new Spec(100, 30, 32, List.of(new Layer(400, new Init.Uniform(-11, 16)), new Layer(400, new Init.Uniform(-2.15, 3.55))),
+        400, 20, 32, 128, 1, 7, S4NN_LOSS, new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6),
+        0.05, 0.001, 0.85, 0.8, 0.1, MatchingPairing.OPTIMAL, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
   }
 
   public static Model model(Spec s) {

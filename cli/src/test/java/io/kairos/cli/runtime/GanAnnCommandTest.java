@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.cli.CliRun;
 import io.kairos.cli.ExitCodes;
+import io.kairos.compiler.ir.Init;
 import io.kairos.compiler.ir.IrJson;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
-import io.kairos.compiler.ir.Network;
-import io.kairos.compiler.ir.Population;
-import io.kairos.compiler.ir.Projection;
 import io.kairos.runtime.SpikingGanModels;
 import io.kairos.runtime.baseline.AnnGan;
 import io.kairos.runtime.baseline.AnnGanSizes;
@@ -27,20 +26,12 @@ class GanAnnCommandTest {
   /** A tiny Spiking-GAN whose generator has two hidden populations (16 then 12) and D one of 8. */
   private static Model deepTinyGan() {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(20, 6, 32, 16, 8, 1, 8, 1, 11, d.loss(), d.generatorOptimizer(),
-        d.discriminatorOptimizer(), 0, 0, 0, 0, 0, d.generatorHiddenInit(), d.generatorOutputInit(),
-        d.discriminatorHiddenInit(), d.discriminatorOutputInit());
-    Model m = SpikingGanModels.model(spec);
-    Network g = m.network("generator").orElseThrow();
-    Population hidden = g.populations().get(0);
-    Projection toPixels = g.projections().get(1);
-    Network deep = new Network(g.name(), g.input(),
-        List.of(hidden, new Population("hidden2", 12, hidden.neuron(), hidden.threshold(), List.of()), g.output()),
-        List.of(g.projections().get(0), new Projection("hidden", "hidden2", toPixels.init()),
-            new Projection("hidden2", toPixels.target(), toPixels.init())),
-        g.decoder());
-    return new Model(m.schemaVersion(), m.name(), m.window(), m.neurons(), m.encoders(),
-        List.of(deep, m.network("discriminator").orElseThrow()), m.training(), null);
+    Init hiddenInit = d.generatorHidden().get(0).init();
+    var spec = new SpikingGanModels.Spec(20, 6, 32,
+        List.of(new SpikingGanModels.Layer(16, hiddenInit), new SpikingGanModels.Layer(12, d.generatorOutputInit())), 8,
+        1, 8, 8, 1, 11, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0,
+        MatchingPairing.GREEDY, d.generatorOutputInit(), d.discriminatorHiddenInit(), d.discriminatorOutputInit());
+    return SpikingGanModels.model(spec);
   }
 
   private Path write(Model m) throws Exception {
