@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * IR of the Kairos Spiking-GAN built in Java (the same model as examples/spiking-gan-mnist.snn): G =
- * noise -> hidden IF -> 784 IF pixels, D = image -> hidden IF -> 2 IF {real, fake}, window 256,
+ * noise -> hidden IF (-> hidden2 IF ...) -> 784 IF pixels, D = image -> hidden IF -> 2 IF {real, fake}, window 256,
  * threshold 100. Used by {@code kairos gan compare}, {@code kairos bench gan} and the tests.
  */
 public final class SpikingGanModels {
@@ -72,11 +72,12 @@ public final class SpikingGanModels {
 
   /**
    * The default model (docs/results.md and docs/gan-mode-collapse.md measure each choice): a sparse,
-   * early noise code (30 of 100 noise neurons spike, within the first 32 steps), sample matching
-   * with share 0.7 and a margin of 0.1, generator gradient centring 0.8 (session 3), S4NN's loss,
-   * G Adam 3e-3, and inits that let G's hidden firing set depend on
-   * the noise (U(-11, 16): about 40% of G's hidden neurons fire per noise vector) and D's first
-   * layer learn shape as well as brightness (U(-2, 5)).
+   * early noise code (30 of 100 noise neurons spike, within the first 32 steps), two G hidden layers
+   * of 400 (session 4), sample matching with share 0.85 and a margin of 0.1 over G steps of 128
+   * noise samples paired optimally with 128 real digits (session 4), generator gradient centring 0.8
+   * (session 3), S4NN's loss, G Adam 3e-3, and inits that let G's hidden firing set depend on the
+   * noise (U(-11, 16): about 40% of G's first hidden layer fires per noise vector; U(-2.15, 3.55):
+   * about half of the second) and D's first layer learn shape as well as brightness (U(-2, 5)).
    */
   public static Spec defaults() {
     return new Spec(100, 30, 32, List.of(new Layer(400, new Init.Uniform(-11, 16)), new Layer(400, new Init.Uniform(-2.15, 3.55))),
