@@ -31,8 +31,9 @@ class GanCommandsTest {
   void trainRefusesAGeneratorThatDoesNotFitTheDiscriminator() throws Exception {
     Model m = SpikingGanModels.model(SpikingGanModels.defaults());
     Network g = m.network("generator").orElseThrow();
-    Network g700 = new Network(g.name(), g.input(),
-        List.of(g.populations().get(0), new Population("pixels", 700, "if", 100, List.of())), g.projections(), g.decoder());
+    List<Population> populations = new java.util.ArrayList<>(g.populations());
+    populations.set(populations.size() - 1, new Population("pixels", 700, "if", 100, List.of()));
+    Network g700 = new Network(g.name(), g.input(), populations, g.projections(), g.decoder());
     Model bad = new Model(m.schemaVersion(), m.name(), m.window(), m.neurons(), m.encoders(),
         List.of(g700, m.network("discriminator").orElseThrow()), m.training(), null);
     Path f = tmp.resolve("bad.json");
@@ -68,17 +69,17 @@ class GanCommandsTest {
   @Test
   void badGeneratorBatchOrPairingInIrAreUserErrors() throws Exception {
     String json = IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults()));
-    assertTrue(json.contains("\"generatorBatch\" : 32,") && json.contains("\"matchingPairing\" : \"greedy\""));
+    assertTrue(json.contains("\"generatorBatch\" : 128,") && json.contains("\"matchingPairing\" : \"optimal\""));
     Path zero = tmp.resolve("zero.json");
-    Files.writeString(zero, json.replace("\"generatorBatch\" : 32,", "\"generatorBatch\" : 0,"));
+    Files.writeString(zero, json.replace("\"generatorBatch\" : 128,", "\"generatorBatch\" : 0,"));
     assertUserError(CliRun.run("train", zero.toString(), "--out", tmp.resolve("z").toString(), "--threads", "1"),
         "generator batch must be >= 1, got 0");
     Path best = tmp.resolve("best.json");
-    Files.writeString(best, json.replace("\"matchingPairing\" : \"greedy\"", "\"matchingPairing\" : \"best\""));
+    Files.writeString(best, json.replace("\"matchingPairing\" : \"optimal\"", "\"matchingPairing\" : \"best\""));
     assertUserError(CliRun.run("train", best.toString(), "--out", tmp.resolve("b").toString(), "--threads", "1"),
         "best");
     Path off = tmp.resolve("off.json");
-    Files.writeString(off, json.replace("\"matchingPairing\" : \"greedy\"", "\"matchingPairing\" : \"optimal\"")
+    Files.writeString(off, json
         .replaceAll("\"sampleMatching\" : [0-9.]+", "\"sampleMatching\" : 0.0")
         .replaceAll("\"matchingMargin\" : [0-9.]+", "\"matchingMargin\" : 0.0"));
     assertUserError(CliRun.run("train", off.toString(), "--out", tmp.resolve("o").toString(), "--threads", "1"),

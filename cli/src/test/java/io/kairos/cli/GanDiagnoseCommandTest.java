@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kairos.compiler.ir.Init;
 import io.kairos.compiler.ir.IrJson;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
 import io.kairos.runtime.SpikingGanModels;
 import io.kairos.runtime.engine.Parallel;
@@ -31,7 +32,7 @@ class GanDiagnoseCommandTest {
   static Model tinyMnistGan() {
     var d = SpikingGanModels.defaults();
     var spec = new SpikingGanModels.Spec(20, 6, 32, List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))), 8, 1, 8, 8,
-        1, 11, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, d.matchingPairing(), new Init.Uniform(-4, 12),
+        1, 11, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, MatchingPairing.GREEDY, new Init.Uniform(-4, 12),
         new Init.Uniform(-2, 5), new Init.Uniform(0, 60));
     return SpikingGanModels.model(spec);
   }

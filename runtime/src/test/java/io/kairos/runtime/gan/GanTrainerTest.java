@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.Init;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.Population;
@@ -38,7 +39,7 @@ class GanTrainerTest {
     var d = SpikingGanModels.defaults();
     var spec = new SpikingGanModels.Spec(6, 6, 256, List.of(new SpikingGanModels.Layer(10, new Init.Uniform(-10, 60))), 8,
         epochs, 4, 4, 1, 3, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0.1, 0.05, 0, 0, 0,
-        d.matchingPairing(), new Init.Uniform(-10, 40),
+        MatchingPairing.GREEDY, new Init.Uniform(-10, 40),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     return spec;
   }

@@ -9,6 +9,7 @@ import io.kairos.compiler.ir.Dataset;
 import io.kairos.compiler.ir.IfNeuron;
 import io.kairos.compiler.ir.Init;
 import io.kairos.compiler.ir.Loss;
+import io.kairos.compiler.ir.MatchingPairing;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.ir.Network;
 import io.kairos.compiler.ir.NoiseLatencyEncoder;
@@ -164,7 +165,7 @@ class GeneratorDiagnosisTest {
   static GanTrainer.Networks randomMnistG(long seed) {
     var d = SpikingGanModels.defaults();
     var spec = new SpikingGanModels.Spec(20, 6, 32, List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))), 8, 1, 4, 4,
-        1, seed, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, d.matchingPairing(), new Init.Uniform(-4, 12),
+        1, seed, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, MatchingPairing.GREEDY, new Init.Uniform(-4, 12),
         new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
     Model m = SpikingGanModels.model(spec);
     var n = GanTrainer.build(m, (io.kairos.compiler.ir.GanTraining) m.training(), null);
