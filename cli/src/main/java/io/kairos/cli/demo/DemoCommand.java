@@ -79,9 +79,6 @@ public final class DemoCommand implements Callable<Integer> {
       throw new UserException("--epochs must be >= 1, got " + epochs);
     }
     int t = Threads.resolve(threads);
-    if (t < 1) {
-      throw new UserException("--threads must be >= 1, got " + t);
-    }
     PrintWriter w = spec.commandLine().getOut();
     long start = System.nanoTime();
     Source src = source();

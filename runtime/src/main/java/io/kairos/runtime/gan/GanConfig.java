@@ -35,9 +35,6 @@ public record GanConfig(Model model, GanTraining training, int epochs, int threa
     if (training.batch() < 1) {
       throw new UnsupportedModelException("batch must be >= 1, got " + training.batch());
     }
-    if (training.generatorBatch() < 1) {
-      throw new UnsupportedModelException("the generator batch must be >= 1, got " + training.generatorBatch());
-    }
     if (training.discriminatorSteps() < 1) {
       throw new UnsupportedModelException("discriminator steps must be >= 1, got " + training.discriminatorSteps());
     }
