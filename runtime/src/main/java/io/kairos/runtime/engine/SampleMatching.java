@@ -139,18 +139,6 @@ public final class SampleMatching {
     return partner;
   }
 
-  static long squaredDistance(int[] a, int[] b) {
-    if (a.length != b.length) {
-      throw new IllegalArgumentException("spike-time vectors differ in length: " + a.length + " vs " + b.length);
-    }
-    long acc = 0;
-    for (int k = 0; k < a.length; k++) {
-      long d = a[k] - b[k];
-      acc += d * d;
-    }
-    return acc;
-  }
-
   /**
    * The normalised matching error {@code (target - t) / window} of one generated digit with output
    * times {@code t}; returns false when it is all zero (the digit equals its partner).

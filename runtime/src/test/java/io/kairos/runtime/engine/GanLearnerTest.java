@@ -211,7 +211,7 @@ class GanLearnerTest {
       long best = Long.MAX_VALUE;
       for (int r = 0; r < real.size(); r++) {
         real.inputTimes(r, 256, times);
-        best = Math.min(best, SampleMatching.squaredDistance(tr.outputTimes(), times));
+        best = Math.min(best, PairCostsTest.squaredDistance(tr.outputTimes(), times));
       }
       sum += best;
     }

@@ -12,6 +12,19 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PairCostsTest {
+  /** The pair cost as sample matching defines it, written plainly: the reference of these tests. */
+  static long squaredDistance(int[] a, int[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("spike-time vectors differ in length: " + a.length + " vs " + b.length);
+    }
+    long acc = 0;
+    for (int k = 0; k < a.length; k++) {
+      long d = a[k] - b[k];
+      acc += d * d;
+    }
+    return acc;
+  }
+
   /** Digit-like vectors: most entries silent (= window), the rest anywhere in [0, window]. */
   private static int[][] digits(SplittableRandom rng, int n, int length, int window, double lit) {
     int[][] v = new int[n][length];
@@ -35,7 +48,7 @@ class PairCostsTest {
         long[][] cost = PairCosts.of(real, generated, 256, p);
         for (int r = 0; r < real.length; r++) {
           for (int c = 0; c < generated.length; c++) {
-            assertEquals(SampleMatching.squaredDistance(real[r], generated[c]), cost[r][c], r + "," + c);
+            assertEquals(squaredDistance(real[r], generated[c]), cost[r][c], r + "," + c);
           }
         }
       }
@@ -50,7 +63,7 @@ class PairCostsTest {
       long[][] cost = PairCosts.of(real, generated, 256, p);
       for (int r = 0; r < 2; r++) {
         for (int c = 0; c < 2; c++) {
-          assertEquals(SampleMatching.squaredDistance(real[r], generated[c]), cost[r][c]);
+          assertEquals(squaredDistance(real[r], generated[c]), cost[r][c]);
         }
       }
     }
@@ -69,7 +82,7 @@ class PairCostsTest {
     List<long[]> pairs = new ArrayList<>();
     for (int r = 0; r < n; r++) {
       for (int c = 0; c < n; c++) {
-        pairs.add(new long[] {SampleMatching.squaredDistance(real[r], generated[c]), (long) r * n + c});
+        pairs.add(new long[] {squaredDistance(real[r], generated[c]), (long) r * n + c});
       }
     }
     pairs.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));

@@ -84,7 +84,7 @@ class SampleMatchingTest {
     for (int r = 0; r < real.length; r++) {
       if (!used[r]) {
         used[r] = true;
-        best = Math.min(best, SampleMatching.squaredDistance(real[r], generated[c])
+        best = Math.min(best, PairCostsTest.squaredDistance(real[r], generated[c])
             + bestTotal(real, generated, used, c + 1));
         used[r] = false;
       }
@@ -95,7 +95,7 @@ class SampleMatchingTest {
   private static long totalOf(int[][] real, int[][] generated, int[] partner) {
     long total = 0;
     for (int c = 0; c < partner.length; c++) {
-      total += SampleMatching.squaredDistance(real[partner[c]], generated[c]);
+      total += PairCostsTest.squaredDistance(real[partner[c]], generated[c]);
     }
     return total;
   }
