@@ -101,6 +101,23 @@ class FrontendCommandsTest {
         ir.out());
   }
 
+  @Test
+  void checkReportsAGeneratorAverageOutsideZeroToBelowOne() throws IOException {
+    assertCheckFails("one.snn", SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_average 1.0"),
+        ":17:21: error: generator_average must be in [0, 1), got 1.0\n"
+            + "  generator_average 1.0\n"
+            + "                    ^\n");
+    assertCheckFails("negative.snn", SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_average -0.1"),
+        ":17:21: error: generator_average must be in [0, 1), got -0.1\n"
+            + "  generator_average -0.1\n"
+            + "                    ^\n");
+    Path good = dir.resolve("average.snn");
+    Files.writeString(good, SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_average 0.995"));
+    CliRun.Result ir = CliRun.run("ir", good.toString());
+    assertEquals(0, ir.status(), ir.err());
+    assertTrue(ir.out().contains("\"generatorAverage\" : 0.995"), ir.out());
+  }
+
   /** {@code kairos check} of {@code source} exits 2 and prints exactly these diagnostics, each prefixed by the path. */
   private void assertCheckFails(String file, String source, String... diagnostics) throws IOException {
     Path bad = dir.resolve(file);

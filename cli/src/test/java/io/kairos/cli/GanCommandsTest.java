@@ -88,6 +88,20 @@ class GanCommandsTest {
   }
 
   @Test
+  void aGeneratorAverageOutsideZeroToBelowOneInIrIsAUserError() throws Exception {
+    String json = IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults()));
+    assertTrue(json.contains("\"generatorAverage\" : 0.0,"), "the default model has the average off");
+    for (String bad : List.of("1.0", "-0.1")) {
+      Path f = tmp.resolve("average" + bad + ".json");
+      Files.writeString(f, json.replace("\"generatorAverage\" : 0.0,", "\"generatorAverage\" : " + bad + ","));
+      Path out = tmp.resolve("a" + bad);
+      assertUserError(CliRun.run("train", f.toString(), "--out", out.toString(), "--threads", "1"),
+          "generator average must be in [0, 1), got " + Double.parseDouble(bad));
+      assertTrue(!Files.exists(out));
+    }
+  }
+
+  @Test
   void qualityNeedsAGanRunFolder() throws Exception {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     assertUserError(CliRun.run("quality", empty.toString()), "holds no generator");

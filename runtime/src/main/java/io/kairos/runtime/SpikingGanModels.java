@@ -48,12 +48,14 @@ public final class SpikingGanModels {
    * @param sampleMatching share of the sample-matching error in G's output error (docs/gan.md)
    * @param generatorCentring share of the batch-mean part removed from G's gradients (docs/gan.md)
    * @param matchingMargin margin of the sample-matching error around G's output threshold (docs/gan.md)
+   * @param generatorAverage decay of the average of G's weights that is the run's generator, in [0, 1);
+   *     0 = off (docs/gan.md, "Generator average")
    */
   public record Spec(int noise, int noiseActive, int noiseSpan, List<Layer> generatorHidden, int discriminatorHidden,
       int epochs, int batch, int generatorBatch, int discriminatorSteps, long seed, Loss loss,
       Optimizer generatorOptimizer, Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate,
       double sampleMatching, double generatorCentring, double matchingMargin, MatchingPairing matchingPairing,
-      Init generatorOutputInit, Init discriminatorHiddenInit,
+      double generatorAverage, Init generatorOutputInit, Init discriminatorHiddenInit,
       Init discriminatorOutputInit) {
     public Spec {
       generatorHidden = List.copyOf(generatorHidden);
@@ -62,10 +64,30 @@ public final class SpikingGanModels {
       }
     }
 
+    /** Without a generator average (off). */
+    public Spec(int noise, int noiseActive, int noiseSpan, List<Layer> generatorHidden, int discriminatorHidden,
+        int epochs, int batch, int generatorBatch, int discriminatorSteps, long seed, Loss loss,
+        Optimizer generatorOptimizer, Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate,
+        double sampleMatching, double generatorCentring, double matchingMargin, MatchingPairing matchingPairing,
+        Init generatorOutputInit, Init discriminatorHiddenInit, Init discriminatorOutputInit) {
+      this(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, generatorBatch,
+          discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate,
+          sampleMatching, generatorCentring, matchingMargin, matchingPairing, 0, generatorOutputInit,
+          discriminatorHiddenInit, discriminatorOutputInit);
+    }
+
+    /** This spec with the generator average {@code decay} (0 = off). */
+    public Spec withGeneratorAverage(double decay) {
+      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch,
+          generatorBatch, discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise,
+          deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, matchingPairing, decay,
+          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+    }
+
     public Spec withNoiseCode(int active, int span) {
       return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, generatorBatch,
           discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate,
-          sampleMatching, generatorCentring, matchingMargin, matchingPairing, generatorOutputInit,
+          sampleMatching, generatorCentring, matchingMargin, matchingPairing, generatorAverage, generatorOutputInit,
           discriminatorHiddenInit, discriminatorOutputInit);
     }
   }
@@ -82,7 +104,8 @@ public final class SpikingGanModels {
   public static Spec defaults() {
     return new Spec(100, 30, 32, List.of(new Layer(400, new Init.Uniform(-11, 16)), new Layer(400, new Init.Uniform(-2.15, 3.55))),
         400, 20, 32, 128, 1, 7, S4NN_LOSS, new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6),
-        0.05, 0.001, 0.95, 0.8, 0.1, MatchingPairing.OPTIMAL, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5), new Init.Uniform(0, 48));
+        0.05, 0.001, 0.95, 0.8, 0.1, MatchingPairing.OPTIMAL, 0, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5),
+        new Init.Uniform(0, 48));
   }
 
   public static Model model(Spec s) {
@@ -116,7 +139,7 @@ public final class SpikingGanModels {
     var training = new GanTraining("generator", "discriminator", new Dataset("mnist", null), s.loss(),
         s.generatorOptimizer(), s.discriminatorOptimizer(), s.discriminatorSteps(), s.epochs(), s.batch(), s.seed(),
         s.labelNoise(), s.deadNeuronRate(), s.sampleMatching(), s.generatorCentring(), s.matchingMargin(),
-        s.generatorBatch(), s.matchingPairing());
+        s.generatorBatch(), s.matchingPairing(), s.generatorAverage());
     return new Model(Model.SCHEMA_VERSION, "spiking_gan_mnist", 256, List.of(neuron), List.of(noise, image),
         List.of(g, d), training, null);
   }

@@ -39,6 +39,8 @@ final class GanTraining {
         + config.epochs() + " epochs, batch " + config.training().batch()
         + (config.training().generatorBatch() != config.training().batch()
             ? ", generator batch " + config.training().generatorBatch() : "")
+        + (config.training().generatorAverage() > 0
+            ? ", generator average " + config.training().generatorAverage() : "")
         + ", " + threads + " thread(s) -> " + dir);
     var printer = new GanProgressPrinter(pw, config.epochs(), "");
     if (resume) {

@@ -33,6 +33,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param matchingPairing how sample matching pairs generated with real digits (docs/gan.md,
  *     "Matching pairing"). Absent from IR written before it existed, which reads as {@link
  *     MatchingPairing#GREEDY}.
+ * @param generatorAverage decay {@code d} in [0, 1) of the exponential moving average of G's
+ *     weights that stands for "the generator" of a run (docs/gan.md, "Generator average"); 0 = off
+ *     (the raw G). Absent from IR written before it existed, which reads as 0.
  */
 public record GanTraining(
     String generator,
@@ -51,7 +54,8 @@ public record GanTraining(
     double generatorCentring,
     double matchingMargin,
     int generatorBatch,
-    MatchingPairing matchingPairing)
+    MatchingPairing matchingPairing,
+    double generatorAverage)
     implements Training {
   public GanTraining {
     if (!(sampleMatching >= 0 && sampleMatching <= 1)) {
@@ -69,12 +73,15 @@ public record GanTraining(
     if (matchingPairing == null) {
       throw new IllegalArgumentException("matching pairing must be greedy or optimal, got none");
     }
+    if (!(generatorAverage >= 0 && generatorAverage < 1)) {
+      throw new IllegalArgumentException("generator average must be in [0, 1), got " + generatorAverage);
+    }
   }
 
   /**
    * Reads IR JSON; {@code sampleMatching}, {@code generatorCentring} and {@code matchingMargin} are
    * absent from IR written before they existed and read as 0, {@code generatorBatch} reads as
-   * {@code batch} and {@code matchingPairing} as greedy.
+   * {@code batch}, {@code matchingPairing} as greedy and {@code generatorAverage} as 0 (off).
    */
   @JsonCreator
   static GanTraining fromJson(@JsonProperty("generator") String generator,
@@ -87,19 +94,31 @@ public record GanTraining(
       @JsonProperty("generatorCentring") Double generatorCentring,
       @JsonProperty("matchingMargin") Double matchingMargin,
       @JsonProperty("generatorBatch") Integer generatorBatch,
-      @JsonProperty("matchingPairing") MatchingPairing matchingPairing) {
+      @JsonProperty("matchingPairing") MatchingPairing matchingPairing,
+      @JsonProperty("generatorAverage") Double generatorAverage) {
     return new GanTraining(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer,
         discriminatorSteps, epochs, batch, seed, labelNoise, deadNeuronRate, sampleMatching == null ? 0 : sampleMatching,
         generatorCentring == null ? 0 : generatorCentring, matchingMargin == null ? 0 : matchingMargin,
         generatorBatch == null ? batch : generatorBatch,
-        matchingPairing == null ? MatchingPairing.GREEDY : matchingPairing);
+        matchingPairing == null ? MatchingPairing.GREEDY : matchingPairing,
+        generatorAverage == null ? 0 : generatorAverage);
   }
 
   /** This training with another loss and seed, every other setting kept (how the loss comparison varies a model). */
   public GanTraining withLossAndSeed(Loss newLoss, long newSeed) {
     return new GanTraining(generator, discriminator, data, newLoss, generatorOptimizer, discriminatorOptimizer,
         discriminatorSteps, epochs, batch, newSeed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring,
-        matchingMargin, generatorBatch, matchingPairing);
+        matchingMargin, generatorBatch, matchingPairing, generatorAverage);
+  }
+
+  /** Without a generator average (the raw G is the run's generator). */
+  public GanTraining(String generator, String discriminator, Dataset data, Loss loss, Optimizer generatorOptimizer,
+      Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
+      double deadNeuronRate, double sampleMatching, double generatorCentring, double matchingMargin,
+      int generatorBatch, MatchingPairing matchingPairing) {
+    this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, generatorBatch,
+        matchingPairing, 0);
   }
 
   /** Without a generator batch of its own (G steps take {@code batch} samples) and with greedy pairing. */
@@ -108,7 +127,7 @@ public record GanTraining(
       double deadNeuronRate, double sampleMatching, double generatorCentring, double matchingMargin) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
         batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, batch,
-        MatchingPairing.GREEDY);
+        MatchingPairing.GREEDY, 0);
   }
 
   /** Without a matching margin. */
@@ -116,7 +135,7 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate, double sampleMatching, double generatorCentring) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, 0, batch, MatchingPairing.GREEDY);
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, generatorCentring, 0, batch, MatchingPairing.GREEDY, 0);
   }
 
   /** Without generator centring. */
@@ -124,7 +143,7 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate, double sampleMatching) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0, 0, batch, MatchingPairing.GREEDY);
+        batch, seed, labelNoise, deadNeuronRate, sampleMatching, 0, 0, batch, MatchingPairing.GREEDY, 0);
   }
 
   /** Without sample matching. */
@@ -132,6 +151,6 @@ public record GanTraining(
       Optimizer discriminatorOptimizer, int discriminatorSteps, int epochs, int batch, long seed, double labelNoise,
       double deadNeuronRate) {
     this(generator, discriminator, data, loss, generatorOptimizer, discriminatorOptimizer, discriminatorSteps, epochs,
-        batch, seed, labelNoise, deadNeuronRate, 0, 0, 0, batch, MatchingPairing.GREEDY);
+        batch, seed, labelNoise, deadNeuronRate, 0, 0, 0, batch, MatchingPairing.GREEDY, 0);
   }
 }

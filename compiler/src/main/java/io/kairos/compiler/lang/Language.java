@@ -156,7 +156,8 @@ public final class Language {
                   // default: batch (G steps take as many samples as D steps)
                   optionalWithoutDefault("generator_batch", ValueType.INTEGER, Bound.between(1, 1_000_000)),
                   // default: greedy
-                  choice("matching_pairing", MATCHING_PAIRINGS, false))));
+                  choice("matching_pairing", MATCHING_PAIRINGS, false),
+                  optional("generator_average", ValueType.NUMBER, Bound.FRACTION_BELOW_ONE, 0))));
 
   public static final Family TRAININGS = new Family("training", List.of(CLASSIFIER, GAN));
 

@@ -171,7 +171,8 @@ public final class Lowering {
         p.number("generator_centring"),
         p.number("matching_margin"),
         (int) p.integerOr("generator_batch", batch),
-        p.name("matching_pairing").map(MatchingPairing::of).orElse(MatchingPairing.GREEDY));
+        p.name("matching_pairing").map(MatchingPairing::of).orElse(MatchingPairing.GREEDY),
+        p.number("generator_average"));
   }
 
   private static Loss loss(Value v) {

@@ -29,6 +29,8 @@ class RangeCheckTest {
         Arguments.of("epochs 1", "epochs 1\n  generator_centring 1.2", List.of("17:22: generator_centring must be in [0, 1], got 1.2")),
         Arguments.of("epochs 1", "epochs 1\n  matching_margin -1", List.of("17:19: matching_margin must be in [0, 1], got -1")),
         Arguments.of("epochs 1", "epochs 1\n  generator_batch 0", List.of("17:19: generator_batch must be between 1 and 1000000, got 0")),
+        Arguments.of("epochs 1", "epochs 1\n  generator_average 1.0", List.of("17:21: generator_average must be in [0, 1), got 1.0")),
+        Arguments.of("epochs 1", "epochs 1\n  generator_average -0.1", List.of("17:21: generator_average must be in [0, 1), got -0.1")),
         Arguments.of("epochs 1", "epochs 1\n  sample_matching 0.5; matching_pairing best", List.of("17:41: matching_pairing must be one of greedy, optimal, got best")),
         Arguments.of("init uniform(0, 1) classes", "init uniform(1, 1) classes", List.of("11:23: uniform(low, high) needs low < high, got 1 and 1")),
         Arguments.of("loss s4nn", "loss aggressive_ttfs(rule C)", List.of("14:29: rule must be one of A, B, got C")),

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GanTrainingTest {
   @Test
@@ -33,6 +35,25 @@ class GanTrainingTest {
     assertThrows(IllegalArgumentException.class, () -> new GanTraining("G", "D", new Dataset("mnist", null),
         new Loss.S4nn(3), new Optimizer.Sgd(0.2, 0), new Optimizer.Sgd(0.2, 0), 1, 20, 24, 7, 0, 0, 0.7, 0, 0, 24,
         null));
+  }
+
+  @Test
+  void withLossAndSeedKeepsTheGeneratorAverage() {
+    var t = new GanTraining("G", "D", new Dataset("mnist", null), new Loss.S4nn(3), new Optimizer.Sgd(0.2, 0),
+        new Optimizer.Sgd(0.2, 0), 1, 20, 24, 7, 0, 0, 0.7, 0, 0, 24, MatchingPairing.GREEDY, 0.995);
+    assertEquals(0.995, t.withLossAndSeed(new Loss.S4nn(2), 9).generatorAverage());
+    var without = new GanTraining("G", "D", new Dataset("mnist", null), new Loss.S4nn(3), new Optimizer.Sgd(0.2, 0),
+        new Optimizer.Sgd(0.2, 0), 1, 20, 24, 7, 0, 0, 0.7, 0, 0, 24, MatchingPairing.GREEDY);
+    assertEquals(0.0, without.generatorAverage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {1.0, -0.1, Double.NaN, Double.POSITIVE_INFINITY})
+  void aGeneratorAverageOutsideZeroToBelowOneIsRefused(double d) {
+    var e = assertThrows(IllegalArgumentException.class, () -> new GanTraining("G", "D", new Dataset("mnist", null),
+        new Loss.S4nn(3), new Optimizer.Sgd(0.2, 0), new Optimizer.Sgd(0.2, 0), 1, 20, 24, 7, 0, 0, 0.7, 0, 0, 24,
+        MatchingPairing.GREEDY, d));
+    assertEquals("generator average must be in [0, 1), got " + d, e.getMessage());
   }
 
   @Test

@@ -73,9 +73,9 @@ class IrJsonTest {
 
   /** GAN training fields added after the first IR: older JSON lacks them, and they read as 0 (off). */
   @ParameterizedTest
-  @ValueSource(strings = {"sampleMatching", "generatorCentring", "matchingMargin"})
+  @ValueSource(strings = {"sampleMatching", "generatorCentring", "matchingMargin", "generatorAverage"})
   void oldJsonWithoutALaterGanFieldReadsItAsOff(String field) throws Exception {
-    Model model = IrFixtures.everyKind(); // its GAN training has all three at 0
+    Model model = IrFixtures.everyKind(); // its GAN training has all four at 0
     ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(IrJson.write(model));
     ObjectNode training = (ObjectNode) tree.get("training");
     assertEquals(0.0, training.get(field).asDouble(), field);
@@ -135,6 +135,38 @@ class IrJsonTest {
     var zero = assertThrows(IrFormatException.class,
         () -> IrJson.read(json.replace("\"generatorBatch\" : 128", "\"generatorBatch\" : 0")));
     assertTrue(zero.getMessage().contains("generator batch must be >= 1"), zero.getMessage());
+  }
+
+  /** The everyKind model with a generator average. */
+  private static Model withGeneratorAverage(double d) {
+    Model m = IrFixtures.everyKind();
+    GanTraining t = (GanTraining) m.training();
+    var changed = new GanTraining(t.generator(), t.discriminator(), t.data(), t.loss(), t.generatorOptimizer(),
+        t.discriminatorOptimizer(), t.discriminatorSteps(), t.epochs(), t.batch(), t.seed(), t.labelNoise(),
+        t.deadNeuronRate(), t.sampleMatching(), t.generatorCentring(), t.matchingMargin(), t.generatorBatch(),
+        t.matchingPairing(), d);
+    return new Model(m.schemaVersion(), m.name(), m.window(), m.neurons(), m.encoders(), m.networks(), changed,
+        m.deployment());
+  }
+
+  @Test
+  void aGeneratorAverageRoundTrips() {
+    Model model = withGeneratorAverage(0.995);
+    String json = IrJson.write(model);
+    assertTrue(json.contains("\"generatorAverage\" : 0.995"), json);
+    assertEquals(model, IrJson.read(json));
+    assertEquals(json, IrJson.write(IrJson.read(json)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.0", "-0.1", "1.5"})
+  void aGeneratorAverageOutsideZeroToBelowOneIsNotIr(String value) {
+    String json = IrJson.write(withGeneratorAverage(0.995)).replace("\"generatorAverage\" : 0.995",
+        "\"generatorAverage\" : " + value);
+    assertTrue(json.contains("\"generatorAverage\" : " + value), json);
+    var e = assertThrows(IrFormatException.class, () -> IrJson.read(json));
+    assertTrue(e.getMessage().contains("generator average must be in [0, 1), got " + Double.parseDouble(value)),
+        e.getMessage());
   }
 
   @Test

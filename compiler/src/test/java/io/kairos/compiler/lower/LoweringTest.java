@@ -146,6 +146,14 @@ class LoweringTest {
   }
 
   @Test
+  void generatorAverageReachesTheIrAndRoundTripsAndDefaultsToOff() {
+    Model m = compileClean(TestSources.SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_average 0.995"));
+    assertEquals(0.995, ((GanTraining) m.training()).generatorAverage());
+    assertEquals(m, IrJson.read(IrJson.write(m)));
+    assertEquals(0.0, ((GanTraining) compileClean(TestSources.SMALL_GAN).training()).generatorAverage());
+  }
+
+  @Test
   void keywordsAreNamesAndLineEndingsDoNotMatter() {
     String text =
         """

@@ -1,6 +1,9 @@
 package io.kairos.runtime.engine;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -20,6 +23,21 @@ public final class DeadNeurons {
    */
   public static Map<String, Integer> redraw(TtfsNetwork net, Tally epochTally, double rate, long seed, int epoch) {
     Map<String, Integer> out = new LinkedHashMap<>();
+    List<int[]> targets = redrawTargets(net, epochTally, rate, seed, epoch);
+    for (int l = 0; l < targets.size(); l++) {
+      out.put(net.layers().get(l).name(), targets.get(l).length);
+    }
+    return out;
+  }
+
+  /**
+   * As {@link #redraw}, returning which neurons were re-drawn: entry {@code l} lists, in increasing
+   * order, the targets {@code j} of hidden layer {@code l} whose incoming weights (row {@code j} of
+   * the layer's {@code [target, source]} matrix, every source) were re-drawn; nothing else is
+   * written. Empty (no layers) when {@code rate <= 0}.
+   */
+  public static List<int[]> redrawTargets(TtfsNetwork net, Tally epochTally, double rate, long seed, int epoch) {
+    List<int[]> out = new ArrayList<>();
     if (rate <= 0) {
       return out;
     }
@@ -28,14 +46,15 @@ public final class DeadNeurons {
       DenseTtfsLayer layer = net.layers().get(l);
       long[] fired = epochTally.firedCounts(l);
       SplittableRandom rnd = new SplittableRandom(Seeds.mix(seed, Seeds.REDRAW, (long) epoch * 1024 + l));
+      int[] redrawn = new int[fired.length];
       int n = 0;
       for (int j = 0; j < fired.length; j++) {
         if (fired[j] < limit) {
           layer.redrawTarget(j, () -> TtfsNetwork.draw(layer.init(), rnd));
-          n++;
+          redrawn[n++] = j;
         }
       }
-      out.put(layer.name(), n);
+      out.add(Arrays.copyOf(redrawn, n));
     }
     return out;
   }

@@ -159,6 +159,20 @@ public final class TtfsNetwork {
     }
   }
 
+  /**
+   * A network of the same shape (names, sizes, thresholds, inits) holding a copy of this one's true
+   * weights ({@link #weights()}), scale 1; later changes to either do not reach the other.
+   */
+  public TtfsNetwork copy() {
+    var copies = new ArrayList<DenseTtfsLayer>();
+    for (DenseTtfsLayer l : layers) {
+      DenseTtfsLayer c = new DenseTtfsLayer(l.name(), l.sources(), l.targets(), l.threshold(), l.init());
+      c.load(l.toMatrix());
+      copies.add(c);
+    }
+    return new TtfsNetwork(name, window, inputSize, copies);
+  }
+
   /** Multiplies every layer's pending decay scale into its weights. */
   public void foldScales() {
     layers.forEach(DenseTtfsLayer::foldScale);

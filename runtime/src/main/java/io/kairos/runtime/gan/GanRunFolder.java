@@ -28,22 +28,31 @@ import java.util.Map;
  * A GAN training run's folder (docs/gan.md, "Run folder"): the same layout as a classifier run
  * ({@link RunFolder}: {@code run.json}, {@code model.json} + {@code weights/}, {@code
  * metrics.jsonl}, {@code checkpoint.json} committing {@code checkpoints/epoch-NNNN/}), with {@code
- * "kind": "gan"} in the manifest, both networks in the checkpoint, and a sample grid {@code
- * samples/epoch-NNNN.png} per epoch.
+ * "kind": "gan"} in the manifest, both networks in the checkpoint (and, with a generator average,
+ * the averaged G in {@code generator-average/}), and a sample grid {@code samples/epoch-NNNN.png}
+ * per epoch. With a generator average, the top-level {@code weights/} generator is the averaged G.
  */
 public final class GanRunFolder {
   public static final String KIND = "gan";
   public static final String SAMPLES_DIR = "samples";
+  /** The checkpoint folder of the averaged G (docs/gan.md, "Generator average"); absent when the average is off. */
+  public static final String GENERATOR_AVERAGE_DIR = "generator-average";
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final ObjectMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private final Path dir;
 
-  /** The state a GAN run continues from. */
+  /**
+   * The state a GAN run continues from.
+   *
+   * @param generator the raw G (the one training continues)
+   * @param generatorAverage the averaged G, or null when the checkpoint holds none (average off, or
+   *     a run folder written before the option existed)
+   */
   public record Checkpoint(int epoch, List<WeightMatrix> generator, List<WeightMatrix> discriminator,
       List<WeightMatrix> generatorOptimizer, List<WeightMatrix> discriminatorOptimizer, long generatorSteps,
-      long discriminatorSteps, List<GanEpochMetrics> metrics) {}
+      long discriminatorSteps, List<GanEpochMetrics> metrics, List<WeightMatrix> generatorAverage) {}
 
   private GanRunFolder(Path dir) {
     this.dir = dir;
@@ -154,9 +163,11 @@ public final class GanRunFolder {
     }
     try {
       List<GanEpochMetrics> metrics = readMetrics().stream().filter(m -> m.epoch() <= epoch).toList();
+      Path average = cp.resolve(GENERATOR_AVERAGE_DIR);
       return new Checkpoint(epoch, readLayers(cp.resolve("generator"), g), readLayers(cp.resolve("discriminator"), d),
           readState(cp.resolve("optimizer-generator")), readState(cp.resolve("optimizer-discriminator")),
-          c.path("generatorSteps").asLong(0), c.path("discriminatorSteps").asLong(0), metrics);
+          c.path("generatorSteps").asLong(0), c.path("discriminatorSteps").asLong(0), metrics,
+          Files.isDirectory(average) ? readLayers(average, g) : null);
     } catch (IOException e) {
       throw new RunFormatException(cp + ": incomplete checkpoint (" + e.getMessage() + ")");
     }
@@ -186,9 +197,14 @@ public final class GanRunFolder {
     return dir.resolve(SAMPLES_DIR).resolve(String.format("epoch-%04d.png", epoch));
   }
 
-  /** Writes the epoch's files, then commits them by atomically rewriting {@code checkpoint.json}. */
-  public void commitEpoch(Model model, TtfsNetwork g, TtfsNetwork d, WeightOptimizer gOpt, WeightOptimizer dOpt,
-      List<GanEpochMetrics> metrics, byte[] png) throws IOException {
+  /**
+   * Writes the epoch's files, then commits them by atomically rewriting {@code checkpoint.json}.
+   *
+   * @param generatorAverage the averaged G's weights, or null when the average is off; when given
+   *     they go to the checkpoint's {@code generator-average/} and are the top-level generator
+   */
+  public void commitEpoch(Model model, TtfsNetwork g, List<WeightMatrix> generatorAverage, TtfsNetwork d,
+      WeightOptimizer gOpt, WeightOptimizer dOpt, List<GanEpochMetrics> metrics, byte[] png) throws IOException {
     int epoch = metrics.get(metrics.size() - 1).epoch();
     String rel = RunFolder.CHECKPOINTS_DIR + "/epoch-" + String.format("%04d", epoch);
     Path cp = dir.resolve(rel);
@@ -196,10 +212,13 @@ public final class GanRunFolder {
     List<WeightMatrix> dw = d.weights();
     writeLayers(cp.resolve("generator"), g, gw);
     writeLayers(cp.resolve("discriminator"), d, dw);
+    if (generatorAverage != null) {
+      writeLayers(cp.resolve(GENERATOR_AVERAGE_DIR), g, generatorAverage);
+    }
     writeState(cp.resolve("optimizer-generator"), gOpt.state());
     writeState(cp.resolve("optimizer-discriminator"), dOpt.state());
     AtomicFiles.write(samplePng(epoch), png);
-    new TrainedModel(model, Map.of(g.name(), gw, d.name(), dw)).save(dir);
+    new TrainedModel(model, Map.of(g.name(), generatorAverage != null ? generatorAverage : gw, d.name(), dw)).save(dir);
     StringBuilder lines = new StringBuilder();
     for (GanEpochMetrics m : metrics) {
       lines.append(JSON.writeValueAsString(m)).append('\n');

@@ -4,10 +4,12 @@ import io.kairos.compiler.ir.GanTraining;
 import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Model;
 import io.kairos.compiler.run.RunFormatException;
+import io.kairos.compiler.run.WeightMatrix;
 import io.kairos.runtime.data.LabelledImages;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.engine.DeadNeurons;
 import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.GeneratorAverage;
 import io.kairos.runtime.engine.NoiseCode;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.engine.Seeds;
@@ -30,7 +32,9 @@ import java.util.SplittableRandom;
  * {@code batch} real digits per D step and one G step ({@code generatorBatch} noise samples) after
  * every {@code discriminatorSteps} D steps; then fold decays, re-draw dead hidden neurons of both networks, measure, write the sample
  * grid, commit a checkpoint. Every random choice is keyed by (seed, epoch or step), so a resumed
- * run equals an uninterrupted one and the thread count changes nothing.
+ * run equals an uninterrupted one and the thread count changes nothing. With a generator average
+ * (docs/gan.md, "Generator average") the averaged G is updated after every G step and is the
+ * generator that is measured, drawn, exported and loaded; training uses the raw G.
  */
 public final class GanTrainer {
   private static final int PROGRESS_STEPS = 25;
@@ -73,8 +77,11 @@ public final class GanTrainer {
     initialise(n, config.training().seed());
     WeightOptimizer gOpt = WeightOptimizer.of(config.training().generatorOptimizer(), n.generator());
     WeightOptimizer dOpt = WeightOptimizer.of(config.training().discriminatorOptimizer(), n.discriminator());
+    GeneratorAverage average = config.training().generatorAverage() > 0
+        ? GeneratorAverage.startingAt(n.generator(), config.training().generatorAverage())
+        : null;
     GanRunFolder run = GanRunFolder.create(out, config, data.description());
-    return loop(config, data, run, n, gOpt, dOpt, new ArrayList<>(), quality, listener);
+    return loop(config, data, run, n, average, gOpt, dOpt, new ArrayList<>(), quality, listener);
   }
 
   /** Continues the GAN run in {@code out} from its last checkpoint, to {@code config.epochs()}. */
@@ -109,19 +116,32 @@ public final class GanTrainer {
     GanRunFolder.Checkpoint cp = run.checkpoint(n.generator(), n.discriminator());
     n.generator().load(cp.generator());
     n.discriminator().load(cp.discriminator());
+    GeneratorAverage average = config.training().generatorAverage() > 0
+        ? GeneratorAverage.resumedFrom(n.generator(), averageOf(cp, out), config.training().generatorAverage())
+        : null;
     WeightOptimizer gOpt = WeightOptimizer.of(config.training().generatorOptimizer(), n.generator());
     WeightOptimizer dOpt = WeightOptimizer.of(config.training().discriminatorOptimizer(), n.discriminator());
     gOpt.restore(cp.generatorOptimizer(), cp.generatorSteps());
     dOpt.restore(cp.discriminatorOptimizer(), cp.discriminatorSteps());
-    return loop(config, data, run, n, gOpt, dOpt, new ArrayList<>(cp.metrics()), quality, listener);
+    return loop(config, data, run, n, average, gOpt, dOpt, new ArrayList<>(cp.metrics()), quality, listener);
+  }
+
+  /** The checkpoint's averaged G, which a model with a generator average must have. */
+  private static List<WeightMatrix> averageOf(GanRunFolder.Checkpoint cp, Path dir) {
+    if (cp.generatorAverage() == null) {
+      throw new RunFormatException(dir + ": incomplete checkpoint (the model has a generator average but checkpoint "
+          + "epoch " + cp.epoch() + " holds no " + GanRunFolder.GENERATOR_AVERAGE_DIR + "/)");
+    }
+    return cp.generatorAverage();
   }
 
   private static List<GanEpochMetrics> loop(GanConfig config, TrainTestData data, GanRunFolder run, Networks n,
-      WeightOptimizer gOpt, WeightOptimizer dOpt, List<GanEpochMetrics> metrics, SampleQuality quality,
-      GanListener listener) throws IOException {
+      GeneratorAverage average, WeightOptimizer gOpt, WeightOptimizer dOpt, List<GanEpochMetrics> metrics,
+      SampleQuality quality, GanListener listener) throws IOException {
     GanTraining t = config.training();
     TtfsNetwork g = n.generator();
     TtfsNetwork d = n.discriminator();
+    TtfsNetwork shown = average == null ? g : average.network(); // "the generator" of the run
     LabelledImages train = data.train();
     TargetRule rule = TargetRule.of(t.loss());
     int steps = train.count() / t.batch();
@@ -143,6 +163,9 @@ public final class GanTrainer {
           updates += learner.discriminatorUpdatesPerStep();
           if ((s + 1) % t.discriminatorSteps() == 0) {
             learner.generatorStep(step, gTally, train, order, s * t.batch());
+            if (average != null) {
+              average.update(parallel);
+            }
             samples += t.generatorBatch();
             updates++;
           }
@@ -156,17 +179,24 @@ public final class GanTrainer {
         Map<String, Integer> redrawn = new LinkedHashMap<>();
         DeadNeurons.redraw(d, dTally, t.deadNeuronRate(), t.seed(), epoch)
             .forEach((k, v) -> redrawn.put(d.name() + "." + k, v));
-        DeadNeurons.redraw(g, gTally, t.deadNeuronRate(), Seeds.mix(t.seed(), GanLearner.STREAM_REDRAW_G, 0), epoch)
-            .forEach((k, v) -> redrawn.put(g.name() + "." + k, v));
-        GanStats stats = GanEvaluation.measure(config.model(), g, d, rule, data.test(), config.evalSamples(), t.seed(),
-            parallel);
+        List<int[]> gRedrawn = DeadNeurons.redrawTargets(g, gTally, t.deadNeuronRate(),
+            Seeds.mix(t.seed(), GanLearner.STREAM_REDRAW_G, 0), epoch);
+        for (int l = 0; l < gRedrawn.size(); l++) {
+          redrawn.put(g.name() + "." + g.layers().get(l).name(), gRedrawn.get(l).length);
+        }
+        if (average != null) {
+          average.copyRedrawn(gRedrawn);
+        }
+        GanStats stats = GanEvaluation.measure(config.model(), shown, d, rule, data.test(), config.evalSamples(),
+            t.seed(), parallel);
         GanEpochMetrics.QualityLine q = null;
         boolean due = config.qualityEvery() > 0 && (epoch % config.qualityEvery() == 0 || epoch == config.epochs());
         if (quality != null && due) {
-          q = GanEpochMetrics.QualityLine.of(GanImages.measure(g, n.noise(), t.seed(), quality, parallel));
+          q = GanEpochMetrics.QualityLine.of(GanImages.measure(shown, n.noise(), t.seed(), quality, parallel));
         }
         metrics.add(new GanEpochMetrics(epoch, secs, samples / secs, updates / secs, stats, redrawn, q));
-        run.commitEpoch(config.model(), g, d, gOpt, dOpt, metrics, GanImages.grid(g, n.noise(), t.seed(), parallel));
+        run.commitEpoch(config.model(), g, average == null ? null : average.weights(), d, gOpt, dOpt, metrics,
+            GanImages.grid(shown, n.noise(), t.seed(), parallel));
         listener.epochDone(metrics.get(metrics.size() - 1));
       }
     }
@@ -196,6 +226,8 @@ public final class GanTrainer {
    * Loads G and D from a finished (or interrupted) GAN run folder: the last committed epoch, read
    * from its checkpoint (the top-level weights are written before the checkpoint is committed, so
    * after an interruption between the two they may belong to an epoch that was never committed).
+   * When the model has a generator average, G is the averaged G (docs/gan.md, "Generator
+   * average"), not the raw one training continues.
    */
   public static CommittedRun loadCommitted(Path dir) throws IOException {
     GanRunFolder run = GanRunFolder.open(dir);
@@ -208,7 +240,7 @@ public final class GanTrainer {
     }
     Networks n = build(model, gt, null);
     GanRunFolder.Checkpoint cp = run.checkpoint(n.generator(), n.discriminator());
-    n.generator().load(cp.generator());
+    n.generator().load(gt.generatorAverage() > 0 ? averageOf(cp, dir) : cp.generator());
     n.discriminator().load(cp.discriminator());
     return new CommittedRun(n, cp.epoch());
   }

@@ -43,7 +43,7 @@ class GanGeneratorBatchTest {
     return GanConfig.of(m, epochs, threads, 0.5, 0);
   }
 
-  private static String digest(Path run, int epoch) throws Exception {
+  static String digest(Path run, int epoch) throws Exception {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
     for (String f : WEIGHTS) {
       float[] data = Npy.read(run.resolve(String.format("checkpoints/epoch-%04d", epoch)).resolve(f)).data();
