@@ -95,16 +95,18 @@ public final class SpikingGanModels {
   /**
    * The default model (docs/results.md and docs/gan-mode-collapse.md measure each choice): a sparse,
    * early noise code (30 of 100 noise neurons spike, within the first 32 steps), two G hidden layers
-   * of 400 (session 4), sample matching with share 0.95 and a margin of 0.1 over G steps of 128
-   * noise samples paired optimally with 128 real digits (session 4), generator gradient centring 0.8
+   * of 400 (session 4), sample matching with share 0.95 and a margin of 0.1 over G steps of 64
+   * noise samples paired optimally with 64 real digits after every D step of 8 real and 8 generated
+   * digits (session 5; session 4 took steps of 128 after D steps of 32), the run's generator the
+   * average of G's weights with decay 0.995 (session 5), generator gradient centring 0.8
    * (session 3), S4NN's loss, G Adam 3e-3, and inits that let G's hidden firing set depend on the
    * noise (U(-11, 16): about 40% of G's first hidden layer fires per noise vector; U(-2.15, 3.55):
    * about half of the second) and D's first layer learn shape as well as brightness (U(-2, 5)).
    */
   public static Spec defaults() {
     return new Spec(100, 30, 32, List.of(new Layer(400, new Init.Uniform(-11, 16)), new Layer(400, new Init.Uniform(-2.15, 3.55))),
-        400, 20, 32, 128, 1, 7, S4NN_LOSS, new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6),
-        0.05, 0.001, 0.95, 0.8, 0.1, MatchingPairing.OPTIMAL, 0, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5),
+        400, 20, 8, 64, 1, 7, S4NN_LOSS, new Optimizer.Adam(3e-3, 0.5, 0.999, 1e-8, 0), new Optimizer.Sgd(0.2, 1e-6),
+        0.05, 0.001, 0.95, 0.8, 0.1, MatchingPairing.OPTIMAL, 0.995, new Init.Uniform(0.3, 0.8), new Init.Uniform(-2, 5),
         new Init.Uniform(0, 48));
   }
 

@@ -16,7 +16,7 @@ class AnnGanSizesTest {
   void theDefaultSpikingGanGivesItsTwoGHiddenLayersAndItsGBatch() {
     Model m = SpikingGanModels.model(SpikingGanModels.defaults());
     AnnGanSizes s = AnnGanSizes.of(m);
-    assertEquals(new AnnGanSizes(100, List.of(400, 400), List.of(400), 32, 128), s);
+    assertEquals(new AnnGanSizes(100, List.of(400, 400), List.of(400), 8, 64), s);
     assertEquals("100 -> 400 -> 400 -> 784 / 784 -> 400 -> 1", s.architecture());
   }
 
