@@ -88,6 +88,16 @@ class GanCommandsTest {
   }
 
   @Test
+  void ganBenchTimesTheDefaultWithItsGeneratorAverage() {
+    CliRun.Result r = CliRun.run("gan", "bench", "--steps", "2", "--threads", "1");
+    assertEquals(0, r.status(), r.err());
+    var d = SpikingGanModels.defaults();
+    assertTrue(r.out().contains("batch " + d.batch() + ", generator batch " + d.generatorBatch()
+        + ", generator average " + d.generatorAverage() + ","), r.out());
+    assertTrue(r.out().matches("(?s).*: [0-9.]+ G\\+D updates/s, [0-9]+ samples/s.*"), r.out());
+  }
+
+  @Test
   void aGeneratorAverageOutsideZeroToBelowOneInIrIsAUserError() throws Exception {
     String json = IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults()));
     assertTrue(json.matches("(?s).*\"generatorAverage\" : [0-9.]+,.*"), "the model states its generator average");

@@ -8,6 +8,8 @@ import io.kairos.runtime.SpikingGanModels;
 import io.kairos.runtime.data.MnistFolder;
 import io.kairos.runtime.data.TrainTestData;
 import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.GeneratorAverage;
+import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.engine.Tally;
 import io.kairos.runtime.engine.TargetRule;
 import io.kairos.runtime.engine.WeightOptimizer;
@@ -60,7 +62,11 @@ final class GanBenchCommand implements Callable<Integer> {
     try (GanLearner learner = new GanLearner(n.generator(), n.discriminator(), TargetRule.of(gt.loss()),
         WeightOptimizer.of(gt.generatorOptimizer(), n.generator()),
         WeightOptimizer.of(gt.discriminatorOptimizer(), n.discriminator()), gt.batch(), gt.generatorBatch(), t,
-        gt.seed(), config.options(), n.noise())) {
+        gt.seed(), config.options(), n.noise());
+        Parallel parallel = new Parallel(t)) {
+      // The trainer folds G into its average after every G step; the bench times that too.
+      GeneratorAverage average = gt.generatorAverage() > 0
+          ? GeneratorAverage.startingAt(n.generator(), gt.generatorAverage()) : null;
       Tally dt = new Tally(n.discriminator());
       Tally g = new Tally(n.generator());
       long samples = 0;
@@ -77,15 +83,20 @@ final class GanBenchCommand implements Callable<Integer> {
         updates += learner.discriminatorUpdatesPerStep();
         if ((s + 1) % gt.discriminatorSteps() == 0) {
           learner.generatorStep(s, g, data.train(), order, (s % per) * gt.batch());
+          if (average != null) {
+            average.update(parallel);
+          }
           samples += gt.generatorBatch();
           updates++;
         }
       }
       double secs = (System.nanoTime() - start) / 1e9;
       pw.println(String.format(Locale.ROOT,
-          "gan bench: %s, batch %d, generator batch %d, %d D step(s) per G step, %d thread(s): %.1f G+D updates/s, "
+          "gan bench: %s, batch %d, generator batch %d, generator average %s, %d D step(s) per G step, %d thread(s): "
+              + "%.1f G+D updates/s, "
               + "%.0f samples/s (%d timed D steps in %.2f s; an epoch of %d digits ~ %.1f s)",
-          m.name(), gt.batch(), gt.generatorBatch(), gt.discriminatorSteps(), t, updates / secs, samples / secs, steps, secs,
+          m.name(), gt.batch(), gt.generatorBatch(), gt.generatorAverage() > 0 ? gt.generatorAverage() : "off",
+          gt.discriminatorSteps(), t, updates / secs, samples / secs, steps, secs,
           data.train().count(), per * secs / steps));
     }
     return 0;
