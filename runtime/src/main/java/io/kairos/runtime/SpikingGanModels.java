@@ -76,14 +76,6 @@ public final class SpikingGanModels {
           discriminatorHiddenInit, discriminatorOutputInit);
     }
 
-    /** This spec with the generator average {@code decay} (0 = off). */
-    public Spec withGeneratorAverage(double decay) {
-      return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch,
-          generatorBatch, discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise,
-          deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, matchingPairing, decay,
-          generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
-    }
-
     public Spec withNoiseCode(int active, int span) {
       return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, generatorBatch,
           discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate,
