@@ -22,8 +22,12 @@ public final class DeadNeurons {
    * @return neurons re-drawn per hidden population
    */
   public static Map<String, Integer> redraw(TtfsNetwork net, Tally epochTally, double rate, long seed, int epoch) {
+    return counts(net, redrawTargets(net, epochTally, rate, seed, epoch));
+  }
+
+  /** How many neurons of each layer of {@code net} {@link #redrawTargets} re-drew, by layer name. */
+  public static Map<String, Integer> counts(TtfsNetwork net, List<int[]> targets) {
     Map<String, Integer> out = new LinkedHashMap<>();
-    List<int[]> targets = redrawTargets(net, epochTally, rate, seed, epoch);
     for (int l = 0; l < targets.size(); l++) {
       out.put(net.layers().get(l).name(), targets.get(l).length);
     }

@@ -181,9 +181,7 @@ public final class GanTrainer {
             .forEach((k, v) -> redrawn.put(d.name() + "." + k, v));
         List<int[]> gRedrawn = DeadNeurons.redrawTargets(g, gTally, t.deadNeuronRate(),
             Seeds.mix(t.seed(), GanLearner.STREAM_REDRAW_G, 0), epoch);
-        for (int l = 0; l < gRedrawn.size(); l++) {
-          redrawn.put(g.name() + "." + g.layers().get(l).name(), gRedrawn.get(l).length);
-        }
+        DeadNeurons.counts(g, gRedrawn).forEach((k, v) -> redrawn.put(g.name() + "." + k, v));
         if (average != null) {
           average.copyRedrawn(gRedrawn);
         }
