@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -256,25 +257,29 @@ final class GanCompareCommand implements Callable<Integer> {
   static List<String> perSeedFd(Map<String, List<RunResult>> results) {
     List<String> out = new ArrayList<>();
     out.add("FD per seed:");
-    results.forEach((variant, rs) -> out.add("  " + variant + " " + joined(rs, r -> r.quality().frechetDistance(), "%.2f")));
+    results.forEach((variant, rs) -> out.add("  " + variant + " " + joined(fds(rs), "%.2f")));
     List<RunResult> ann = results.get("ann_gan");
     if (ann != null) {
+      double[] annFd = fds(ann);
       results.forEach((variant, rs) -> {
         if (!variant.equals("ann_gan")) {
-          List<Double> ratios = new ArrayList<>();
-          for (int k = 0; k < rs.size(); k++) {
-            ratios.add(rs.get(k).quality().frechetDistance() / ann.get(k).quality().frechetDistance());
+          double[] ratio = fds(rs);
+          for (int k = 0; k < ratio.length; k++) {
+            ratio[k] /= annFd[k];
           }
-          out.add("  " + variant + " / ann_gan " + String.join(" / ",
-              ratios.stream().map(x -> String.format(Locale.ROOT, "%.3f", x)).toList()));
+          out.add("  " + variant + " / ann_gan " + joined(ratio, "%.3f"));
         }
       });
     }
     return out;
   }
 
-  private static String joined(List<RunResult> rs, ToDoubleFunction<RunResult> f, String format) {
-    return String.join(" / ", rs.stream().map(r -> String.format(Locale.ROOT, format, f.applyAsDouble(r))).toList());
+  private static double[] fds(List<RunResult> rs) {
+    return rs.stream().mapToDouble(r -> r.quality().frechetDistance()).toArray();
+  }
+
+  private static String joined(double[] xs, String format) {
+    return String.join(" / ", Arrays.stream(xs).mapToObj(x -> String.format(Locale.ROOT, format, x)).toList());
   }
 
   /** Spikes of D's neurons (hidden and output populations), leaving out the input spikes. */
