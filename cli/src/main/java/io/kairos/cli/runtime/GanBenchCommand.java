@@ -14,6 +14,7 @@ import io.kairos.runtime.engine.Tally;
 import io.kairos.runtime.engine.TargetRule;
 import io.kairos.runtime.engine.WeightOptimizer;
 import io.kairos.runtime.gan.GanConfig;
+import io.kairos.runtime.gan.GanStep;
 import io.kairos.runtime.gan.GanTrainer;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -64,9 +65,10 @@ final class GanBenchCommand implements Callable<Integer> {
         WeightOptimizer.of(gt.discriminatorOptimizer(), n.discriminator()), gt.batch(), gt.generatorBatch(), t,
         gt.seed(), config.options(), n.noise());
         Parallel parallel = new Parallel(t)) {
-      // The trainer folds G into its average after every G step; the bench times that too.
+      // The step the trainer runs, the generator average's update included.
       GeneratorAverage average = gt.generatorAverage() > 0
           ? GeneratorAverage.startingAt(n.generator(), gt.generatorAverage()) : null;
+      GanStep unit = new GanStep(learner, gt, average, parallel);
       Tally dt = new Tally(n.discriminator());
       Tally g = new Tally(n.generator());
       long samples = 0;
@@ -78,17 +80,9 @@ final class GanBenchCommand implements Callable<Integer> {
           samples = 0;
           updates = 0;
         }
-        learner.discriminatorStep(data.train(), order, (s % per) * gt.batch(), s, dt);
-        samples += 2L * gt.batch();
-        updates += learner.discriminatorUpdatesPerStep();
-        if ((s + 1) % gt.discriminatorSteps() == 0) {
-          learner.generatorStep(s, g, data.train(), order, (s % per) * gt.batch());
-          if (average != null) {
-            average.update(parallel);
-          }
-          samples += gt.generatorBatch();
-          updates++;
-        }
+        GanStep.Work work = unit.run(data.train(), order, s % per, s, dt, g);
+        samples += work.samples();
+        updates += work.updates();
       }
       double secs = (System.nanoTime() - start) / 1e9;
       pw.println(String.format(Locale.ROOT,

@@ -149,6 +149,7 @@ public final class GanTrainer {
     try (GanLearner learner = new GanLearner(g, d, rule, gOpt, dOpt, t.batch(), t.generatorBatch(), config.threads(),
         t.seed(), config.options(), n.noise());
         Parallel parallel = new Parallel(config.threads())) {
+      GanStep unit = new GanStep(learner, t, average, parallel);
       for (int epoch = first; epoch <= config.epochs(); epoch++) {
         int[] order = shuffled(train.count(), t.seed(), epoch);
         Tally dTally = new Tally(d);
@@ -157,18 +158,9 @@ public final class GanTrainer {
         long samples = 0;
         long updates = 0;
         for (int s = 0; s < steps; s++) {
-          long step = (long) (epoch - 1) * steps + s;
-          learner.discriminatorStep(train, order, s * t.batch(), step, dTally);
-          samples += 2L * t.batch();
-          updates += learner.discriminatorUpdatesPerStep();
-          if ((s + 1) % t.discriminatorSteps() == 0) {
-            learner.generatorStep(step, gTally, train, order, s * t.batch());
-            if (average != null) {
-              average.update(parallel);
-            }
-            samples += t.generatorBatch();
-            updates++;
-          }
+          GanStep.Work work = unit.run(train, order, s, (long) (epoch - 1) * steps + s, dTally, gTally);
+          samples += work.samples();
+          updates += work.updates();
           if ((s + 1) % PROGRESS_STEPS == 0 || s + 1 == steps) {
             listener.progress(epoch, s + 1, steps, samples / ((System.nanoTime() - start) / 1e9));
           }
