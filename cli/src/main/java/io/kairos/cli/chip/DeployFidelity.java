@@ -100,7 +100,8 @@ public record DeployFidelity(
         case GENERATOR -> "generator";
         case IMAGE_NETWORK -> "image network";
       };
-      reports.add(Fidelity.compare(name, kind, layers, floatRuns, fixedRuns, in.labels()));
+      boolean decides = role != NetworkRole.GENERATOR && !net.output().classes().isEmpty();
+      reports.add(Fidelity.compare(name, kind, layers, floatRuns, fixedRuns, in.labels(), decides));
       if (role == NetworkRole.GENERATOR) {
         if (net.output().size() == 28 * 28 && in.size() >= 2) {
           generators.add(generatorQuality(name, model.window(), floatRuns, fixedRuns));

@@ -22,15 +22,20 @@ public final class Fidelity {
    */
   public static FidelityReport compare(
       String network, List<String> layerNames, List<NetworkRun> floatRuns, List<NetworkRun> fixedRuns, int[] labels) {
-    return compare(network, labels != null ? "classifier" : "generator", layerNames, floatRuns, fixedRuns, labels);
+    return compare(network, labels != null ? "classifier" : "generator", layerNames, floatRuns, fixedRuns, labels,
+        labels != null);
   }
 
   /**
    * As {@link #compare(String, List, List, List, int[])}, naming the network's kind in the report
-   * (e.g. {@code discriminator} for a network that reads images but has no labelled classes).
+   * (e.g. {@code image network} for a GAN's discriminator, which reads images without labels).
+   *
+   * @param decides whether the output layer names classes, so that float and fixed point can be
+   *     compared by the class each predicts (S4NN rule) even without labels: a discriminator's
+   *     verdict is its earliest output, and the later output's time does not change it
    */
   public static FidelityReport compare(String network, String kind, List<String> layerNames,
-      List<NetworkRun> floatRuns, List<NetworkRun> fixedRuns, int[] labels) {
+      List<NetworkRun> floatRuns, List<NetworkRun> fixedRuns, int[] labels, boolean decides) {
     int n = floatRuns.size();
     if (fixedRuns.size() != n || (labels != null && labels.length != n)) {
       throw new IllegalArgumentException(
@@ -79,6 +84,8 @@ public final class Fidelity {
         xs += DecisionRules.s4nnCorrect(x.output(), x.outputPotentials(), label) ? 1 : 0;
         fst += DecisionRules.strictCorrect(f.output(), label) ? 1 : 0;
         xst += DecisionRules.strictCorrect(x.output(), label) ? 1 : 0;
+      }
+      if (decides) {
         agree += DecisionRules.s4nnPrediction(f.output(), f.outputPotentials())
             == DecisionRules.s4nnPrediction(x.output(), x.outputPotentials()) ? 1 : 0;
       }
@@ -93,6 +100,6 @@ public final class Fidelity {
     return new FidelityReport(
         network, kind, n,
         cls ? fs / dn : null, cls ? xs / dn : null, cls ? fst / dn : null, cls ? xst / dn : null,
-        cls ? agree / dn : null, lf.get(layers - 1).identicalShare(), repeats, lf);
+        decides ? agree / dn : null, lf.get(layers - 1).identicalShare(), repeats, lf);
   }
 }

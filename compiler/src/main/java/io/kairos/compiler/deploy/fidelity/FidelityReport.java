@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param fixedAccuracyS4nn classifier only: fixed-point accuracy under the S4NN rule
  * @param floatAccuracyStrict classifier only: float accuracy under the strict rule
  * @param fixedAccuracyStrict classifier only: fixed-point accuracy under the strict rule
- * @param decisionAgreement classifier only: share of samples whose S4NN predictions agree
+ * @param decisionAgreement networks whose output names classes (a classifier, a discriminator):
+ *     share of samples whose S4NN predictions agree; null for a generator
  * @param outputIdenticalShare share of identical output spike times (a generator's pixel times)
  * @param fixedRepeatSpikes spikes after a neuron's first one in fixed point (0 if fire-once holds)
  * @param layers per-layer spike-time agreement, feed-forward order
@@ -47,6 +48,8 @@ public record FidelityReport(
           100 * floatAccuracyS4nn, 100 * fixedAccuracyS4nn));
       sb.append(String.format(Locale.ROOT, "  accuracy, strict rule: float %6.2f%%   fixed %6.2f%%%n",
           100 * floatAccuracyStrict, 100 * fixedAccuracyStrict));
+    }
+    if (decisionAgreement != null) {
       sb.append(String.format(Locale.ROOT, "  decision agreement:    %6.2f%%%n", 100 * decisionAgreement));
     }
     sb.append(String.format(Locale.ROOT, "  identical output times: %6.2f%%   repeat spikes in fixed point: %d%n",

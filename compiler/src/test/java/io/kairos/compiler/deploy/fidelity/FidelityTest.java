@@ -60,4 +60,28 @@ class FidelityTest {
     assertEquals("generator", g.kind());
     assertFalse(g.toJson().contains("Accuracy"));
   }
+
+  @Test
+  void anUnlabelledNetworkThatDecidesIsComparedByItsVerdicts() {
+    // Verdict {real, fake}: sample 1 keeps "real" though the losing output moved 4 -> 9; sample 2
+    // flips from "fake" to "real"; sample 3 has no output spike, so the potentials decide, and
+    // they agree.
+    var f1 = new NetworkRun(List.of(st(1, 2), st(3, 4)), new double[] {0, 0}, 0);
+    var x1 = new NetworkRun(List.of(st(1, 2), st(3, 9)), new double[] {0, 0}, 0);
+    var f2 = new NetworkRun(List.of(st(1, 2), st(6, 5)), new double[] {0, 0}, 0);
+    var x2 = new NetworkRun(List.of(st(1, 3), st(5, 5)), new double[] {0, 0}, 0);
+    var f3 = new NetworkRun(List.of(st(1, 2), st(10, 10)), new double[] {1, 7}, 0);
+    var x3 = new NetworkRun(List.of(st(1, 2), st(10, 10)), new double[] {2, 3}, 0);
+    var f = List.of(f1, f2, f3);
+    var x = List.of(x1, x2, x3);
+    FidelityReport d = Fidelity.compare("d", "image network", List.of("hidden", "verdict"), f, x, null, true);
+    assertEquals(2.0 / 3, d.decisionAgreement(), 1e-12);
+    assertEquals(4.0 / 6, d.outputIdenticalShare(), 1e-12);
+    assertNull(d.floatAccuracyS4nn());
+    assertTrue(d.toText().contains("decision agreement:     66.67%"), d.toText());
+    assertFalse(d.toText().contains("S4NN rule"), d.toText());
+    FidelityReport times = Fidelity.compare("d", "image network", List.of("hidden", "verdict"), f, x, null, false);
+    assertNull(times.decisionAgreement());
+    assertFalse(times.toText().contains("decision agreement"), times.toText());
+  }
 }
