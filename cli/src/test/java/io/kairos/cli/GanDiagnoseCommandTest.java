@@ -30,10 +30,14 @@ class GanDiagnoseCommandTest {
   static Model model;
 
   static Model tinyMnistGan() {
-    var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(20, 6, 32, List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))), 8, 1, 8, 8,
-        1, 11, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, MatchingPairing.GREEDY, new Init.Uniform(-4, 12),
-        new Init.Uniform(-2, 5), new Init.Uniform(0, 60));
+    var spec = SpikingGanModels.defaults().toBuilder()
+        .noise(20).noiseActive(6)
+        .generatorHidden(List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))))
+        .discriminatorHidden(8).epochs(1).generatorBatch(8).seed(11)
+        .labelNoise(0).deadNeuronRate(0).sampleMatching(0).generatorCentring(0).matchingMargin(0)
+        .matchingPairing(MatchingPairing.GREEDY).generatorAverage(0)
+        .generatorOutputInit(new Init.Uniform(-4, 12)).discriminatorOutputInit(new Init.Uniform(0, 60))
+        .build();
     return SpikingGanModels.model(spec);
   }
 

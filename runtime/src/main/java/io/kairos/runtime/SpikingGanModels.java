@@ -64,23 +64,187 @@ public final class SpikingGanModels {
       }
     }
 
-    /** Without a generator average (off). */
-    public Spec(int noise, int noiseActive, int noiseSpan, List<Layer> generatorHidden, int discriminatorHidden,
-        int epochs, int batch, int generatorBatch, int discriminatorSteps, long seed, Loss loss,
-        Optimizer generatorOptimizer, Optimizer discriminatorOptimizer, double labelNoise, double deadNeuronRate,
-        double sampleMatching, double generatorCentring, double matchingMargin, MatchingPairing matchingPairing,
-        Init generatorOutputInit, Init discriminatorHiddenInit, Init discriminatorOutputInit) {
-      this(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch, generatorBatch,
-          discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate,
-          sampleMatching, generatorCentring, matchingMargin, matchingPairing, 0, generatorOutputInit,
-          discriminatorHiddenInit, discriminatorOutputInit);
+    public Builder toBuilder() {
+      return new Builder(this);
     }
 
-    public Spec withNoiseCode(int active, int span) {
-      return new Spec(noise, active, span, generatorHidden, discriminatorHidden, epochs, batch, generatorBatch,
-          discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise, deadNeuronRate,
-          sampleMatching, generatorCentring, matchingMargin, matchingPairing, generatorAverage, generatorOutputInit,
-          discriminatorHiddenInit, discriminatorOutputInit);
+    /**
+     * A spec being derived from another, so that a variant (the tests derive theirs from {@link
+     * SpikingGanModels#defaults()}) names only the components that differ instead of listing all 23
+     * positionally; {@link #build()} goes through the record's constructor and its checks.
+     */
+    public static final class Builder {
+      private int noise;
+      private int noiseActive;
+      private int noiseSpan;
+      private List<Layer> generatorHidden;
+      private int discriminatorHidden;
+      private int epochs;
+      private int batch;
+      private int generatorBatch;
+      private int discriminatorSteps;
+      private long seed;
+      private Loss loss;
+      private Optimizer generatorOptimizer;
+      private Optimizer discriminatorOptimizer;
+      private double labelNoise;
+      private double deadNeuronRate;
+      private double sampleMatching;
+      private double generatorCentring;
+      private double matchingMargin;
+      private MatchingPairing matchingPairing;
+      private double generatorAverage;
+      private Init generatorOutputInit;
+      private Init discriminatorHiddenInit;
+      private Init discriminatorOutputInit;
+
+      private Builder(Spec s) {
+        noise = s.noise;
+        noiseActive = s.noiseActive;
+        noiseSpan = s.noiseSpan;
+        generatorHidden = s.generatorHidden;
+        discriminatorHidden = s.discriminatorHidden;
+        epochs = s.epochs;
+        batch = s.batch;
+        generatorBatch = s.generatorBatch;
+        discriminatorSteps = s.discriminatorSteps;
+        seed = s.seed;
+        loss = s.loss;
+        generatorOptimizer = s.generatorOptimizer;
+        discriminatorOptimizer = s.discriminatorOptimizer;
+        labelNoise = s.labelNoise;
+        deadNeuronRate = s.deadNeuronRate;
+        sampleMatching = s.sampleMatching;
+        generatorCentring = s.generatorCentring;
+        matchingMargin = s.matchingMargin;
+        matchingPairing = s.matchingPairing;
+        generatorAverage = s.generatorAverage;
+        generatorOutputInit = s.generatorOutputInit;
+        discriminatorHiddenInit = s.discriminatorHiddenInit;
+        discriminatorOutputInit = s.discriminatorOutputInit;
+      }
+
+      public Builder noise(int noise) {
+        this.noise = noise;
+        return this;
+      }
+
+      public Builder noiseActive(int noiseActive) {
+        this.noiseActive = noiseActive;
+        return this;
+      }
+
+      public Builder noiseSpan(int noiseSpan) {
+        this.noiseSpan = noiseSpan;
+        return this;
+      }
+
+      public Builder generatorHidden(List<Layer> generatorHidden) {
+        this.generatorHidden = generatorHidden;
+        return this;
+      }
+
+      public Builder discriminatorHidden(int discriminatorHidden) {
+        this.discriminatorHidden = discriminatorHidden;
+        return this;
+      }
+
+      public Builder epochs(int epochs) {
+        this.epochs = epochs;
+        return this;
+      }
+
+      public Builder batch(int batch) {
+        this.batch = batch;
+        return this;
+      }
+
+      public Builder generatorBatch(int generatorBatch) {
+        this.generatorBatch = generatorBatch;
+        return this;
+      }
+
+      public Builder discriminatorSteps(int discriminatorSteps) {
+        this.discriminatorSteps = discriminatorSteps;
+        return this;
+      }
+
+      public Builder seed(long seed) {
+        this.seed = seed;
+        return this;
+      }
+
+      public Builder loss(Loss loss) {
+        this.loss = loss;
+        return this;
+      }
+
+      public Builder generatorOptimizer(Optimizer generatorOptimizer) {
+        this.generatorOptimizer = generatorOptimizer;
+        return this;
+      }
+
+      public Builder discriminatorOptimizer(Optimizer discriminatorOptimizer) {
+        this.discriminatorOptimizer = discriminatorOptimizer;
+        return this;
+      }
+
+      public Builder labelNoise(double labelNoise) {
+        this.labelNoise = labelNoise;
+        return this;
+      }
+
+      public Builder deadNeuronRate(double deadNeuronRate) {
+        this.deadNeuronRate = deadNeuronRate;
+        return this;
+      }
+
+      public Builder sampleMatching(double sampleMatching) {
+        this.sampleMatching = sampleMatching;
+        return this;
+      }
+
+      public Builder generatorCentring(double generatorCentring) {
+        this.generatorCentring = generatorCentring;
+        return this;
+      }
+
+      public Builder matchingMargin(double matchingMargin) {
+        this.matchingMargin = matchingMargin;
+        return this;
+      }
+
+      public Builder matchingPairing(MatchingPairing matchingPairing) {
+        this.matchingPairing = matchingPairing;
+        return this;
+      }
+
+      public Builder generatorAverage(double generatorAverage) {
+        this.generatorAverage = generatorAverage;
+        return this;
+      }
+
+      public Builder generatorOutputInit(Init generatorOutputInit) {
+        this.generatorOutputInit = generatorOutputInit;
+        return this;
+      }
+
+      public Builder discriminatorHiddenInit(Init discriminatorHiddenInit) {
+        this.discriminatorHiddenInit = discriminatorHiddenInit;
+        return this;
+      }
+
+      public Builder discriminatorOutputInit(Init discriminatorOutputInit) {
+        this.discriminatorOutputInit = discriminatorOutputInit;
+        return this;
+      }
+
+      public Spec build() {
+        return new Spec(noise, noiseActive, noiseSpan, generatorHidden, discriminatorHidden, epochs, batch,
+            generatorBatch, discriminatorSteps, seed, loss, generatorOptimizer, discriminatorOptimizer, labelNoise,
+            deadNeuronRate, sampleMatching, generatorCentring, matchingMargin, matchingPairing, generatorAverage,
+            generatorOutputInit, discriminatorHiddenInit, discriminatorOutputInit);
+      }
     }
   }
 

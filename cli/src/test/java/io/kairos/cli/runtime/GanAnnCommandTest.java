@@ -27,10 +27,14 @@ class GanAnnCommandTest {
   private static Model deepTinyGan() {
     var d = SpikingGanModels.defaults();
     Init hiddenInit = d.generatorHidden().get(0).init();
-    var spec = new SpikingGanModels.Spec(20, 6, 32,
-        List.of(new SpikingGanModels.Layer(16, hiddenInit), new SpikingGanModels.Layer(12, d.generatorOutputInit())), 8,
-        1, 8, 8, 1, 11, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0,
-        MatchingPairing.GREEDY, d.generatorOutputInit(), d.discriminatorHiddenInit(), d.discriminatorOutputInit());
+    var spec = d.toBuilder()
+        .noise(20).noiseActive(6)
+        .generatorHidden(List.of(new SpikingGanModels.Layer(16, hiddenInit),
+            new SpikingGanModels.Layer(12, d.generatorOutputInit())))
+        .discriminatorHidden(8).epochs(1).batch(8).generatorBatch(8).seed(11)
+        .labelNoise(0).deadNeuronRate(0).sampleMatching(0).generatorCentring(0).matchingMargin(0)
+        .matchingPairing(MatchingPairing.GREEDY).generatorAverage(0)
+        .build();
     return SpikingGanModels.model(spec);
   }
 

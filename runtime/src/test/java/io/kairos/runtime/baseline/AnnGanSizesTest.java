@@ -24,11 +24,14 @@ class AnnGanSizesTest {
   void everyHiddenPopulationIsMirroredAndTheOutputsAreNot() {
     var d = SpikingGanModels.defaults();
     Init init = d.generatorOutputInit();
-    var spec = new SpikingGanModels.Spec(20, 6, 32,
-        List.of(new SpikingGanModels.Layer(40, init), new SpikingGanModels.Layer(30, init),
-            new SpikingGanModels.Layer(20, init)),
-        12, 1, 8, 48, 1, 3, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0.5, 0, 0,
-        MatchingPairing.GREEDY, init, d.discriminatorHiddenInit(), d.discriminatorOutputInit());
+    var spec = d.toBuilder()
+        .noise(20).noiseActive(6)
+        .generatorHidden(List.of(new SpikingGanModels.Layer(40, init), new SpikingGanModels.Layer(30, init),
+            new SpikingGanModels.Layer(20, init)))
+        .discriminatorHidden(12).epochs(1).batch(8).generatorBatch(48).seed(3)
+        .labelNoise(0).deadNeuronRate(0).sampleMatching(0.5).generatorCentring(0).matchingMargin(0)
+        .matchingPairing(MatchingPairing.GREEDY).generatorAverage(0)
+        .build();
     AnnGanSizes s = AnnGanSizes.of(SpikingGanModels.model(spec));
     assertEquals(List.of(40, 30, 20), s.generatorHidden());
     assertEquals(List.of(12), s.discriminatorHidden());
@@ -42,9 +45,12 @@ class AnnGanSizesTest {
   @Test
   void aOneLayerModelGivesOneHiddenLayerEach() {
     var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(100, 30, 32, List.of(new SpikingGanModels.Layer(400, d.generatorOutputInit())),
-        400, 20, 32, 32, 1, 7, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0.5, 0, 0,
-        MatchingPairing.GREEDY, d.generatorOutputInit(), d.discriminatorHiddenInit(), d.discriminatorOutputInit());
+    var spec = d.toBuilder()
+        .noise(100).generatorHidden(List.of(new SpikingGanModels.Layer(400, d.generatorOutputInit())))
+        .discriminatorHidden(400).batch(32).generatorBatch(32)
+        .labelNoise(0).deadNeuronRate(0).sampleMatching(0.5).generatorCentring(0).matchingMargin(0)
+        .matchingPairing(MatchingPairing.GREEDY).generatorAverage(0)
+        .build();
     assertEquals(AnnGanSizes.oneHidden(100, 400, 32), AnnGanSizes.of(SpikingGanModels.model(spec)));
   }
 

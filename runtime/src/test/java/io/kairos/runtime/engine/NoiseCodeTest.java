@@ -159,8 +159,8 @@ class NoiseCodeTest {
     assertEquals(new NoiseCode(100, 30, 32, 256), NoiseCode.of(new NoiseLatencyEncoder("z", 100, 30, 32), 256));
     assertEquals(new NoiseCode(100, 30, 32, 256),
         NoiseCode.forNetwork(SpikingGanModels.model(SpikingGanModels.defaults()), "generator"));
-    assertEquals(new NoiseCode(100, 100, 256, 256), NoiseCode.forNetwork(
-        SpikingGanModels.model(SpikingGanModels.defaults().withNoiseCode(100, 256)), "generator"));
+    var dense = SpikingGanModels.defaults().toBuilder().noiseActive(100).noiseSpan(256).build();
+    assertEquals(new NoiseCode(100, 100, 256, 256), NoiseCode.forNetwork(SpikingGanModels.model(dense), "generator"));
     assertThrows(UnsupportedModelException.class,
         () -> NoiseCode.forNetwork(SpikingGanModels.model(SpikingGanModels.defaults()), "discriminator"));
     assertThrows(UnsupportedModelException.class, () -> new NoiseCode(4, 5, 8, 8));

@@ -36,12 +36,15 @@ class GanTrainerTest {
   }
 
   static SpikingGanModels.Spec tinySpec(int epochs) {
-    var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(6, 6, 256, List.of(new SpikingGanModels.Layer(10, new Init.Uniform(-10, 60))), 8,
-        epochs, 4, 4, 1, 3, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0.1, 0.05, 0, 0, 0,
-        MatchingPairing.GREEDY, new Init.Uniform(-10, 40),
-        new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
-    return spec;
+    return SpikingGanModels.defaults().toBuilder()
+        .noise(6).noiseActive(6).noiseSpan(256)
+        .generatorHidden(List.of(new SpikingGanModels.Layer(10, new Init.Uniform(-10, 60))))
+        .discriminatorHidden(8).epochs(epochs).batch(4).generatorBatch(4).seed(3)
+        .labelNoise(0.1).deadNeuronRate(0.05).sampleMatching(0).generatorCentring(0).matchingMargin(0)
+        .matchingPairing(MatchingPairing.GREEDY).generatorAverage(0)
+        .generatorOutputInit(new Init.Uniform(-10, 40)).discriminatorHiddenInit(new Init.Uniform(-5, 40))
+        .discriminatorOutputInit(new Init.Uniform(0, 60))
+        .build();
   }
 
   static TrainTestData tinyData() {
@@ -64,7 +67,7 @@ class GanTrainerTest {
 
   @Test
   void aSparseNoiseCodeIsWhatGReadsInTrainingAndEvaluation() throws Exception {
-    Model sparse = SpikingGanModels.model(tinySpec(1).withNoiseCode(2, 64), 4);
+    Model sparse = SpikingGanModels.model(tinySpec(1).toBuilder().noiseActive(2).noiseSpan(64).build(), 4);
     Path dir = tmp.resolve("sparse");
     List<GanEpochMetrics> m = GanTrainer.start(config(sparse, 1, 2), tinyData(), dir, null, GanListener.SILENT);
     assertEquals(2.0, m.get(0).stats().gSpikes().get("noise"), "2 noise spikes per generated digit");

@@ -30,7 +30,8 @@ class GeneratorCapacityTest {
   void theDefaultGeneratorMemorisesTenDigitsWithTheSparseCodeButNotWithTheDenseOne() {
     var spec = SpikingGanModels.defaults();
     double sparse = wrongPixelShare(SpikingGanModels.model(spec));
-    double dense = wrongPixelShare(SpikingGanModels.model(spec.withNoiseCode(spec.noise(), 256)));
+    var denseSpec = spec.toBuilder().noiseActive(spec.noise()).noiseSpan(256).build();
+    double dense = wrongPixelShare(SpikingGanModels.model(denseSpec));
     System.out.printf(java.util.Locale.ROOT, "wrong pixels after %d steps: sparse %.4f, dense %.4f%n", STEPS, sparse, dense);
     assertTrue(sparse < 0.08, "sparse code: " + sparse + " of pixels still lit where the digit is black or vice versa");
     assertTrue(dense > 2 * sparse, "dense code " + dense + " vs sparse " + sparse);

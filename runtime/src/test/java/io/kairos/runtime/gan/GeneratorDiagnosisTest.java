@@ -163,10 +163,15 @@ class GeneratorDiagnosisTest {
 
   /** A random (untrained) full-size G: 784 pixels, so the evaluation classifier can judge it. */
   static GanTrainer.Networks randomMnistG(long seed) {
-    var d = SpikingGanModels.defaults();
-    var spec = new SpikingGanModels.Spec(20, 6, 32, List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))), 8, 1, 4, 4,
-        1, seed, d.loss(), d.generatorOptimizer(), d.discriminatorOptimizer(), 0, 0, 0, 0, 0, MatchingPairing.GREEDY, new Init.Uniform(-4, 12),
-        new Init.Uniform(-5, 40), new Init.Uniform(0, 60));
+    var spec = SpikingGanModels.defaults().toBuilder()
+        .noise(20).noiseActive(6)
+        .generatorHidden(List.of(new SpikingGanModels.Layer(30, new Init.Uniform(-10, 60))))
+        .discriminatorHidden(8).epochs(1).batch(4).generatorBatch(4).seed(seed)
+        .labelNoise(0).deadNeuronRate(0).sampleMatching(0).generatorCentring(0).matchingMargin(0)
+        .matchingPairing(MatchingPairing.GREEDY).generatorAverage(0)
+        .generatorOutputInit(new Init.Uniform(-4, 12)).discriminatorHiddenInit(new Init.Uniform(-5, 40))
+        .discriminatorOutputInit(new Init.Uniform(0, 60))
+        .build();
     Model m = SpikingGanModels.model(spec);
     var n = GanTrainer.build(m, (io.kairos.compiler.ir.GanTraining) m.training(), null);
     GanTrainer.initialise(n, seed);
