@@ -1,6 +1,7 @@
 package io.kairos.cli.report;
 
 import io.kairos.cli.chip.EnergySummary;
+import io.kairos.compiler.deploy.fidelity.FidelityReport;
 import io.kairos.runtime.engine.GanLearner;
 import io.kairos.runtime.gan.GanEpochMetrics;
 import io.kairos.runtime.gan.GanStats;
@@ -63,10 +64,23 @@ public final class Summary {
     }
     if (!d.fidelityReports().isEmpty()) {
       rows.add(new Row("fidelity, float vs fixed point (= chip)", d.fidelityReports().stream()
-          .map(r -> String.format(Locale.ROOT, "%s %.1f%% identical output times", r.network(), 100 * r.outputIdenticalShare()))
+          .map(Summary::fidelity)
           .collect(Collectors.joining("; "))));
     }
     return rows;
+  }
+
+  /**
+   * One network's float-vs-chip agreement: for a network that decides (a classifier, a
+   * discriminator) the decisions first, since its losing outputs' times may move without changing
+   * them (docs/quantisation.md, "Fidelity report").
+   */
+  static String fidelity(FidelityReport r) {
+    String times = String.format(Locale.ROOT, "%.1f%% identical output times", 100 * r.outputIdenticalShare());
+    if (r.decisionAgreement() == null) {
+      return r.network() + " " + times;
+    }
+    return String.format(Locale.ROOT, "%s %.1f%% same decisions (%s)", r.network(), 100 * r.decisionAgreement(), times);
   }
 
   /** The rows as an aligned two-column table. */

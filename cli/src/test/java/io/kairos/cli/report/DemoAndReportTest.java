@@ -44,6 +44,9 @@ class DemoAndReportTest {
       assertTrue(o.contains(s), "missing '" + s + "' in:\n" + o);
     }
     assertTrue(o.strip().endsWith(run.resolve("report.html").toAbsolutePath().toString()), o);
+    // D decides, so its decisions come first; G's pixel times have no decision.
+    assertTrue(Pattern.compile("Discriminator \\d+\\.\\d% same decisions \\(\\d+\\.\\d% identical output times\\); "
+        + "Generator \\d+\\.\\d% identical output times").matcher(o).find(), o);
   }
 
   @Test
