@@ -1,12 +1,17 @@
 package io.kairos.examples;
 
-import io.kairos.cli.api.Kairos;
+import io.kairos.compiler.run.AtomicFiles;
+import io.kairos.runtime.engine.GanLearner;
+import io.kairos.runtime.engine.Parallel;
+import io.kairos.runtime.gan.GanImages;
+import io.kairos.runtime.gan.GanTrainer;
+import io.kairos.runtime.image.DigitGrid;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Loads a trained Spiking-GAN run folder and writes generated digits as one PNG grid, using only
- * the {@link Kairos} API.
+ * Loads a trained Spiking-GAN run folder and writes generated digits as one PNG grid. It uses the
+ * library modules (runtime, compiler) directly and not the CLI, which nothing depends on.
  *
  * <pre>
  * java -cp cli/target/kairos.jar:examples/target/classes io.kairos.examples.GenerateDigits runs/demo digits.png 64 1
@@ -16,6 +21,8 @@ import java.nio.file.Path;
  * the same digits.
  */
 public final class GenerateDigits {
+  private static final int COLUMNS = 8;
+
   private GenerateDigits() {}
 
   public static void main(String[] args) throws IOException {
@@ -30,8 +37,26 @@ public final class GenerateDigits {
 
   /** Generates {@code count} digits of the run's generator for noise seed {@code seed} and writes them, 8 per row. */
   public static Path write(Path run, Path png, int count, long seed) throws IOException {
-    float[][] digits = Kairos.generateDigits(run, count, seed);
-    Kairos.writeDigitGrid(digits, 8, png);
+    float[] digits = digits(run, count, seed);
+    int side = (int) Math.round(Math.sqrt(digits.length / count));
+    AtomicFiles.write(png, DigitGrid.png(DigitGrid.toBytes(digits), side, COLUMNS, 2));
     return png;
+  }
+
+  /**
+   * {@code count} digits of the run's generator (the averaged one when the run keeps an average),
+   * one after another, intensities in [0, 1]: the noise vectors of {@code seed} that {@code kairos
+   * quality} also draws.
+   */
+  public static float[] digits(Path run, int count, long seed) throws IOException {
+    if (count < 1) {
+      throw new IllegalArgumentException("the number of digits must be >= 1, got " + count);
+    }
+    GanTrainer.Networks nets = GanTrainer.loadRun(run);
+    try (Parallel parallel = new Parallel(1)) {
+      int[][] times = GanLearner.generate(nets.generator(), nets.noise(), seed, GanLearner.STREAM_QUALITY, 0, count,
+          parallel);
+      return GanImages.intensities(times, nets.generator().window());
+    }
   }
 }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.kairos.cli.api.Kairos;
+import io.kairos.compiler.CompileResult;
+import io.kairos.compiler.Frontend;
 import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.ir.Model;
 import io.kairos.runtime.SpikingGanModels;
@@ -27,7 +28,7 @@ class ExampleModelsTest {
 
   @Test
   void theExampleGanIsTheMeasuredDefault() throws Exception {
-    Model snn = Kairos.compile(Path.of("spiking-gan-mnist.snn"));
+    Model snn = ((CompileResult.Success) Frontend.compile(Path.of("spiking-gan-mnist.snn"))).model();
     Model byDefault = SpikingGanModels.model(SpikingGanModels.defaults());
     assertEquals(normalised(IrJson.write(byDefault)).toPrettyString(), normalised(IrJson.write(snn)).toPrettyString());
     assertEquals(normalised(IrJson.write(byDefault)).toPrettyString(),

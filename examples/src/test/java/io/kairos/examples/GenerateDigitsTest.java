@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.kairos.cli.api.Kairos;
+import io.kairos.compiler.CompileResult;
+import io.kairos.compiler.Frontend;
 import io.kairos.compiler.ir.Model;
+import io.kairos.runtime.data.MnistFolder;
+import io.kairos.runtime.data.TrainTestData;
+import io.kairos.runtime.gan.GanConfig;
+import io.kairos.runtime.gan.GanListener;
+import io.kairos.runtime.gan.GanTrainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,17 +19,19 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example program on a tiny GAN trained through the API: 1 epoch on 300 digits. */
+/** The example program on a tiny GAN trained through the runtime: 1 epoch on 1,600 digits. */
 class GenerateDigitsTest {
   @TempDir Path tmp;
 
   @Test
   void trainsATinyGanThenWritesItsDigits() throws Exception {
     Path snn = Path.of("spiking-gan-mnist.snn");
-    Model model = Kairos.compile(snn);
-    var data = Kairos.subset(Kairos.data(model, snn.toAbsolutePath().getParent()), 1600); // 50 G steps: G starts all black
+    Model model = ((CompileResult.Success) Frontend.compile(snn)).model();
+    TrainTestData shipped = MnistFolder.shipped();
+    // 200 D steps and as many G steps; G starts all black
+    var data = new TrainTestData(shipped.train().head(1600), shipped.test(), "first 1600 shipped digits");
     Path run = tmp.resolve("run");
-    var metrics = Kairos.trainGan(model, data, new Kairos.GanSettings(1, 2, 0.0, 0), run, null);
+    var metrics = GanTrainer.start(GanConfig.of(model, 1, 2, 0.0, 0), data, run, null, GanListener.SILENT);
     assertEquals(1, metrics.size());
 
     Path png = tmp.resolve("digits.png");
@@ -33,13 +41,12 @@ class GenerateDigitsTest {
     assertEquals(8 * (28 * 2 + 1) + 1, img.getWidth());
     assertEquals(2 * (28 * 2 + 1) + 1, img.getHeight());
 
-    float[][] a = Kairos.generateDigits(run, 4, 3);
-    float[][] b = Kairos.generateDigits(run, 4, 3);
-    float[][] c = Kairos.generateDigits(run, 4, 4);
-    for (int k = 0; k < 4; k++) {
-      assertArrayEquals(a[k], b[k], "same seed, same digits");
-    }
-    assertFalse(Arrays.deepEquals(a, c), "another seed, other digits");
+    float[] a = GenerateDigits.digits(run, 4, 3);
+    float[] b = GenerateDigits.digits(run, 4, 3);
+    float[] c = GenerateDigits.digits(run, 4, 4);
+    assertEquals(4 * 28 * 28, a.length);
+    assertArrayEquals(a, b, "same seed, same digits");
+    assertFalse(Arrays.equals(a, c), "another seed, other digits");
     assertEquals(Files.readAllBytes(png).length > 0, true);
   }
 }

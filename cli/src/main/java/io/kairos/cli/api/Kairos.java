@@ -48,7 +48,7 @@ import java.util.TreeMap;
  * ({@link ChipRun}, {@link InputSamples}, {@link DeployFidelity}) live there; it adds no behaviour of
  * its own, each method is a short composition of the modules' public classes.
  *
- * <p>A typical program (examples/src/main/java/io/kairos/examples/GenerateDigits.java):
+ * <p>A typical program:
  *
  * <pre>{@code
  * Model model = Kairos.compile(Path.of("examples/spiking-gan-mnist.snn"));
