@@ -125,4 +125,37 @@ class GanCommandsTest {
     Model m = IrJson.read(r.out());
     assertTrue(m.training() instanceof io.kairos.compiler.ir.GanTraining);
   }
+
+  @Test
+  void ganModelSetChangesExactlyTheNamedSettings() throws Exception {
+    var r = CliRun.run("gan", "model", "--set", "training.batch=16", "--set", "training.generatorOptimizer.lr=0.001",
+        "--set", "training.seed=8", "--set", "training.matchingPairing=greedy");
+    assertEquals(0, r.status(), r.err());
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var got = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(r.out());
+    var want = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+        IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults())));
+    var training = (com.fasterxml.jackson.databind.node.ObjectNode) want.get("training");
+    training.put("batch", 16);
+    training.put("seed", 8);
+    training.put("matchingPairing", "greedy");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) training.get("generatorOptimizer")).put("lr", 0.001);
+    assertEquals(want, got);
+    var m = (io.kairos.compiler.ir.GanTraining) IrJson.read(r.out()).training();
+    assertEquals(16, m.batch());
+    assertEquals(8, m.seed());
+  }
+
+  @Test
+  void ganModelSetRefusesUnknownKeysBadValuesAndOutOfRangeSettings() {
+    assertUserError(CliRun.run("gan", "model", "--set", "training.bacth=16"),
+        "the model has no setting training.bacth; training has ");
+    assertUserError(CliRun.run("gan", "model", "--set", "trainin.batch=16"), "the model has no setting trainin.batch");
+    assertUserError(CliRun.run("gan", "model", "--set", "networks.generator=1"), "no setting networks.generator");
+    assertUserError(CliRun.run("gan", "model", "--set", "training.batch=sixteen"), "training.batch is a whole number");
+    assertUserError(CliRun.run("gan", "model", "--set", "training.sampleMatching=lots"), "is a number");
+    assertUserError(CliRun.run("gan", "model", "--set", "training.batch"), "expected KEY=VALUE");
+    assertUserError(CliRun.run("gan", "model", "--set", "training.generatorAverage=1.5"),
+        "generator average must be in [0, 1), got 1.5");
+  }
 }

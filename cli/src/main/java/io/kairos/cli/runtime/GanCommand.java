@@ -4,6 +4,8 @@ import io.kairos.compiler.ir.IrJson;
 import io.kairos.compiler.run.AtomicFiles;
 import io.kairos.runtime.SpikingGanModels;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +33,14 @@ public final class GanCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "write the JSON here instead of printing it")
     Path out;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+        description = "change one setting of the default (repeatable): a dotted path to a number, boolean or "
+            + "string of the model, e.g. training.batch=16, training.generatorOptimizer.lr=0.001, training.seed=8")
+    List<String> settings = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-      String json = IrJson.write(SpikingGanModels.model(SpikingGanModels.defaults()));
+      String json = IrJson.write(ModelSettings.apply(SpikingGanModels.model(SpikingGanModels.defaults()), settings));
       if (out == null) {
         spec.commandLine().getOut().println(json);
       } else {
