@@ -40,6 +40,10 @@ public final class IrJson {
     Model model;
     try {
       model = MAPPER.readValue(json, Model.class);
+    } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+      // A record refused a value: its own sentence, without Jackson's "Cannot construct instance of <class>".
+      Throwable refusal = e.getCause() != null ? e.getCause() : e;
+      throw new IrFormatException("not valid Kairos IR JSON: " + refusal.getMessage());
     } catch (JsonProcessingException e) {
       throw new IrFormatException("not valid Kairos IR JSON: " + e.getOriginalMessage());
     }

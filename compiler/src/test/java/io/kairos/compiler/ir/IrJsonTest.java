@@ -48,6 +48,15 @@ class IrJsonTest {
   }
 
   @Test
+  void aValueARecordRefusesIsReportedInTheRecordsOwnWords() {
+    String json = IrJson.write(IrFixtures.everyKind());
+    assertTrue(json.contains("\"generatorAverage\" : 0.0"), json);
+    var e = assertThrows(IrFormatException.class,
+        () -> IrJson.read(json.replace("\"generatorAverage\" : 0.0", "\"generatorAverage\" : 1.5")));
+    assertEquals("not valid Kairos IR JSON: generator average must be in [0, 1), got 1.5", e.getMessage());
+  }
+
+  @Test
   void noiseCodeRoundTripsWithItsFieldNames() {
     Model base = IrFixtures.everyKind();
     var sparse = new NoiseLatencyEncoder("noise", 5, 2, 3);
