@@ -92,13 +92,9 @@ class FrontendCommandsTest {
         ":18:20: error: matching_pairing must be one of greedy, optimal, got best\n"
             + "  matching_pairing best\n"
             + "                   ^\n");
-    Path good = dir.resolve("good.snn");
-    Files.writeString(good, SMALL_GAN.replace("epochs 1",
-        "epochs 1; batch 4\n  generator_batch 16\n  sample_matching 0.7\n  matching_pairing optimal"));
-    CliRun.Result ir = CliRun.run("ir", good.toString());
-    assertEquals(0, ir.status(), ir.err());
-    assertTrue(ir.out().contains("\"generatorBatch\" : 16") && ir.out().contains("\"matchingPairing\" : \"optimal\""),
-        ir.out());
+    assertIrContains("good.snn", SMALL_GAN.replace("epochs 1",
+        "epochs 1; batch 4\n  generator_batch 16\n  sample_matching 0.7\n  matching_pairing optimal"),
+        "\"generatorBatch\" : 16", "\"matchingPairing\" : \"optimal\"");
   }
 
   @Test
@@ -111,11 +107,19 @@ class FrontendCommandsTest {
         ":17:21: error: generator_average must be in [0, 1), got -0.1\n"
             + "  generator_average -0.1\n"
             + "                    ^\n");
-    Path good = dir.resolve("average.snn");
-    Files.writeString(good, SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_average 0.995"));
+    assertIrContains("average.snn", SMALL_GAN.replace("epochs 1", "epochs 1\n  generator_average 0.995"),
+        "\"generatorAverage\" : 0.995");
+  }
+
+  /** {@code kairos ir} of {@code source} succeeds and its JSON contains every fragment. */
+  private void assertIrContains(String file, String source, String... fragments) throws IOException {
+    Path good = dir.resolve(file);
+    Files.writeString(good, source);
     CliRun.Result ir = CliRun.run("ir", good.toString());
     assertEquals(0, ir.status(), ir.err());
-    assertTrue(ir.out().contains("\"generatorAverage\" : 0.995"), ir.out());
+    for (String f : fragments) {
+      assertTrue(ir.out().contains(f), f + " not in:\n" + ir.out());
+    }
   }
 
   /** {@code kairos check} of {@code source} exits 2 and prints exactly these diagnostics, each prefixed by the path. */
