@@ -1,7 +1,6 @@
 package io.kairos.examples;
 
 import io.kairos.compiler.run.AtomicFiles;
-import io.kairos.runtime.engine.GanLearner;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.gan.GanImages;
 import io.kairos.runtime.gan.GanTrainer;
@@ -54,9 +53,7 @@ public final class GenerateDigits {
     }
     GanTrainer.Networks nets = GanTrainer.loadRun(run);
     try (Parallel parallel = new Parallel(1)) {
-      int[][] times = GanLearner.generate(nets.generator(), nets.noise(), seed, GanLearner.STREAM_QUALITY, 0, count,
-          parallel);
-      return GanImages.intensities(times, nets.generator().window());
+      return GanImages.qualityDigits(nets.generator(), nets.noise(), seed, count, parallel);
     }
   }
 }

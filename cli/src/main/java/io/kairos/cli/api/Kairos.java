@@ -23,7 +23,6 @@ import io.kairos.compiler.run.TrainedModel;
 import io.kairos.hardware.spec.ChipSpec;
 import io.kairos.hardware.spec.ChipSpecLoader;
 import io.kairos.runtime.data.TrainTestData;
-import io.kairos.runtime.engine.GanLearner;
 import io.kairos.runtime.engine.Parallel;
 import io.kairos.runtime.gan.GanConfig;
 import io.kairos.runtime.gan.GanEpochMetrics;
@@ -162,11 +161,10 @@ public final class Kairos {
     }
     GanTrainer.Networks nets = GanTrainer.loadRun(runDir);
     var g = nets.generator();
-    int[][] times;
+    float[] flat;
     try (Parallel p = new Parallel(1)) {
-      times = GanLearner.generate(g, nets.noise(), seed, GanLearner.STREAM_QUALITY, 0, count, p);
+      flat = GanImages.qualityDigits(g, nets.noise(), seed, count, p);
     }
-    float[] flat = GanImages.intensities(times, g.window());
     int n = g.outputSize();
     float[][] out = new float[count][n];
     for (int k = 0; k < count; k++) {

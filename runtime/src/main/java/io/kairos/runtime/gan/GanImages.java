@@ -67,7 +67,15 @@ public final class GanImages {
   /** Quality of 2,000 digits of G (noise samples of {@link GanLearner#STREAM_QUALITY}). */
   public static QualityReport measure(TtfsNetwork g, NoiseCode noise, long seed, SampleQuality quality,
       Parallel parallel) {
-    int[][] t = GanLearner.generate(g, noise, seed, GanLearner.STREAM_QUALITY, 0, QUALITY_SAMPLES, parallel);
-    return quality.measure(intensities(t, g.window()));
+    return quality.measure(qualityDigits(g, noise, seed, QUALITY_SAMPLES, parallel));
+  }
+
+  /**
+   * G's digits for noise samples {@code 0 .. count - 1} of {@link GanLearner#STREAM_QUALITY}, the
+   * ones {@link #measure} judges, as intensities in [0, 1], one digit after another.
+   */
+  public static float[] qualityDigits(TtfsNetwork g, NoiseCode noise, long seed, int count, Parallel parallel) {
+    int[][] t = GanLearner.generate(g, noise, seed, GanLearner.STREAM_QUALITY, 0, count, parallel);
+    return intensities(t, g.window());
   }
 }
